@@ -1,0 +1,155 @@
+#include "commandline.h"
+
+#include "corpus/corpus.h"
+#include "corpus/corpusreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Marginalia {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::CommandLine", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void printProblems(const Corpus &corpus)
+{
+    for (const Problem &p : corpus.problems()) {
+        err() << (p.severity == Problem::Severity::Error ? tr("error") : tr("warning")) << QLatin1String(": ")
+              << p.file << QLatin1String(": ") << p.message << Qt::endl;
+    }
+}
+
+// Opens the corpus named by the first positional argument; reports failures.
+bool openCorpus(const QCommandLineParser &parser, Corpus &corpus, Corpus::OpenStatus &status)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2) {
+        err() << tr("marginalia %1: missing CORPUS_DIR (see marginalia %1 --help)").arg(args.value(0)) << Qt::endl;
+        return false;
+    }
+    status = corpus.open(args.at(1));
+    return true;
+}
+
+int runList(QCommandLineParser &parser)
+{
+    Corpus corpus;
+    Corpus::OpenStatus status;
+    if (!openCorpus(parser, corpus, status))
+        return 2;
+    if (status == Corpus::OpenStatus::Failed) {
+        printProblems(corpus);
+        return 2;
+    }
+    const QJsonArray listing = CorpusReport::listing(corpus);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(listing).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QJsonValue &v : listing) {
+            const QJsonObject o = v.toObject();
+            out() << o.value(QLatin1String("path")).toString() << QLatin1Char('\t')
+                  << o.value(QLatin1String("outlet")).toString() << QLatin1Char('\t')
+                  << o.value(QLatin1String("date")).toString() << QLatin1Char('\t')
+                  << tr("%1 words").arg(o.value(QLatin1String("words")).toInt()) << QLatin1Char('\t')
+                  << tr("%1 annotations").arg(o.value(QLatin1String("annotations")).toInt()) << QLatin1Char('\t')
+                  << o.value(QLatin1String("title")).toString() << Qt::endl;
+        }
+    }
+    printProblems(corpus);
+    return 0;
+}
+
+int runCheck(QCommandLineParser &parser)
+{
+    Corpus corpus;
+    Corpus::OpenStatus status;
+    if (!openCorpus(parser, corpus, status))
+        return 2;
+    const QJsonObject report = CorpusReport::check(corpus);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    } else {
+        printProblems(corpus);
+        if (status != Corpus::OpenStatus::Failed) {
+            out() << tr("%1: %2 documents, %3 annotations, %4 tags, %5 problems")
+                         .arg(QDir::toNativeSeparators(corpus.rootPath()))
+                         .arg(report.value(QLatin1String("documents")).toInt())
+                         .arg(report.value(QLatin1String("annotations")).toInt())
+                         .arg(report.value(QLatin1String("tags")).toInt())
+                         .arg(corpus.problems().size())
+                  << Qt::endl;
+        }
+    }
+    return CorpusReport::checkExitCode(corpus, status);
+}
+
+} // namespace
+
+QStringList CommandLine::subcommands()
+{
+    return {QStringLiteral("list"), QStringLiteral("check")};
+}
+
+bool CommandLine::isCommandLine(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    return subcommands().contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--help-all");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Marginalia: read, code and compare news articles.\n\n"
+           "Commands:\n"
+           "  marginalia [CORPUS_DIR]             open the window (default: the sample corpus)\n"
+           "  marginalia list CORPUS_DIR [--json]  list the documents of a corpus\n"
+           "  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list or check"));
+    parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    const QString command = parser.positionalArguments().value(0);
+    if (command == QLatin1String("list"))
+        return runList(parser);
+    if (command == QLatin1String("check"))
+        return runCheck(parser);
+    err() << tr("marginalia: unknown command \"%1\"").arg(command) << Qt::endl;
+    return 2;
+}
+
+} // namespace Marginalia

@@ -1,0 +1,505 @@
+#include "mainwindow.h"
+
+#include "corpus/corpus.h"
+#include "itemmodels/codebookmodel.h"
+#include "itemmodels/corpusmodel.h"
+#include "newtagdialog.h"
+#include "readingview.h"
+#include "tagpickerdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Marginalia {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_corpus(new Corpus(this))
+    , m_reader(new ReadingView(this))
+    , m_banner(new QLabel(this))
+    , m_docView(new QTreeView(this))
+    , m_docProxy(new QSortFilterProxyModel(this))
+    , m_tagView(new QTreeView(this))
+    , m_spanView(new QTreeView(this))
+    , m_noteEdit(new QPlainTextEdit(this))
+    , m_spanLabel(new QLabel(this))
+    , m_saveNote(new QPushButton(tr("Save &Note"), this))
+    , m_deleteSpan(new QPushButton(tr("&Delete"), this))
+    , m_counts(new QLabel(this))
+    , m_saveState(new QLabel(this))
+    , m_autosave(new QTimer(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Marginalia"));
+    const QString user = QString::fromLocal8Bit(qgetenv("USER"));
+    m_corpus->setAuthor(QSettings().value(QStringLiteral("author"), user).toString());
+
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }"));
+    m_banner->hide();
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(0);
+    centerLayout->addWidget(m_banner);
+    centerLayout->addWidget(m_reader, 1);
+    setCentralWidget(center);
+    m_reader->setCorpus(m_corpus);
+    m_reader->setObjectName(QStringLiteral("readingView"));
+
+    createDocks();
+    createActions();
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(2000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::save);
+    connect(m_corpus->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_corpus->isReadOnly())
+            m_autosave->start();
+        updateStatus();
+    });
+    connect(m_corpus->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateStatus);
+    connect(m_corpus, &Corpus::readOnlyChanged, this, &MainWindow::updateReadOnly);
+    connect(m_reader, &ReadingView::tagShortcutPressed, this, &MainWindow::onTagShortcut);
+    connect(m_reader, &ReadingView::spansClicked, this, [this](const QStringList &ids) { selectSpan(ids.last()); });
+
+    statusBar()->addPermanentWidget(m_saveState);
+    statusBar()->addPermanentWidget(m_counts);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    // Documents
+    m_docProxy->setSourceModel(m_corpus->documents());
+    m_docProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_docView->setObjectName(QStringLiteral("documentList"));
+    m_docView->setAccessibleName(tr("Documents"));
+    m_docView->setModel(m_docProxy);
+    m_docView->setRootIsDecorated(false);
+    m_docView->setItemsExpandable(false);
+    m_docView->setSortingEnabled(true);
+    m_docView->sortByColumn(CorpusModel::OutletColumn, Qt::AscendingOrder);
+    m_docView->setUniformRowHeights(true);
+    m_docView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
+    m_docView->header()->setStretchLastSection(false);
+    connect(m_docView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onDocumentActivated(current); });
+    auto *docDock = new QDockWidget(tr("Documents"), this);
+    docDock->setObjectName(QStringLiteral("documentsDock"));
+    docDock->setWidget(m_docView);
+    addDockWidget(Qt::LeftDockWidgetArea, docDock);
+
+    // Codebook
+    m_tagView->setObjectName(QStringLiteral("codebookView"));
+    m_tagView->setAccessibleName(tr("Codebook"));
+    m_tagView->setModel(m_corpus->codebook());
+    m_tagView->setHeaderHidden(true);
+    connect(m_corpus->codebook(), &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
+    connect(m_corpus->codebook(), &QAbstractItemModel::rowsInserted, m_tagView, &QTreeView::expandAll);
+    connect(m_tagView, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { applyTag(index.data(CodebookModel::IdRole).toString()); });
+    auto *tagPanel = new QWidget(this);
+    auto *tagLayout = new QVBoxLayout(tagPanel);
+    tagLayout->setContentsMargins(0, 0, 0, 0);
+    tagLayout->addWidget(m_tagView);
+    auto *tagButtons = new QHBoxLayout;
+    auto *applyButton = new QPushButton(tr("&Apply to Selection"), tagPanel);
+    auto *newTagButton = new QPushButton(tr("New &Tag…"), tagPanel);
+    applyButton->setObjectName(QStringLiteral("applyTagButton"));
+    tagButtons->addWidget(applyButton);
+    tagButtons->addWidget(newTagButton);
+    tagLayout->addLayout(tagButtons);
+    connect(applyButton, &QPushButton::clicked, this,
+            [this] { applyTag(m_tagView->currentIndex().data(CodebookModel::IdRole).toString()); });
+    connect(newTagButton, &QPushButton::clicked, this, &MainWindow::newTag);
+    m_mutatingWidgets = {applyButton, newTagButton};
+    auto *tagDock = new QDockWidget(tr("Codebook"), this);
+    tagDock->setObjectName(QStringLiteral("codebookDock"));
+    tagDock->setWidget(tagPanel);
+    addDockWidget(Qt::RightDockWidgetArea, tagDock);
+
+    // Spans of the current document, and the note of the selected one
+    m_spanView->setObjectName(QStringLiteral("spanList"));
+    m_spanView->setAccessibleName(tr("Highlights of this document"));
+    m_spanView->setModel(m_corpus->documents());
+    m_spanView->setRootIsDecorated(false);
+    m_spanView->setHeaderHidden(true);
+    m_spanView->setUniformRowHeights(true);
+    for (int c = CorpusModel::DateColumn; c < CorpusModel::ColumnCount; ++c)
+        m_spanView->setColumnHidden(c, true);
+    connect(m_spanView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSpanSelectionChanged);
+    connect(m_corpus->documents(), &QAbstractItemModel::modelReset, this, [this] { showDocument({}); });
+    m_noteEdit->setObjectName(QStringLiteral("noteEditor"));
+    m_noteEdit->setAccessibleName(tr("Note of the selected highlight"));
+    m_noteEdit->setPlaceholderText(tr("Note on the selected highlight"));
+    m_noteEdit->setTabChangesFocus(true);
+    m_spanLabel->setWordWrap(true);
+    m_spanLabel->setTextFormat(Qt::RichText);
+    auto *spanPanel = new QWidget(this);
+    auto *spanLayout = new QVBoxLayout(spanPanel);
+    spanLayout->setContentsMargins(0, 0, 0, 0);
+    spanLayout->addWidget(m_spanView, 3);
+    spanLayout->addWidget(m_spanLabel);
+    spanLayout->addWidget(m_noteEdit, 1);
+    auto *noteButtons = new QHBoxLayout;
+    noteButtons->addWidget(m_saveNote);
+    noteButtons->addWidget(m_deleteSpan);
+    spanLayout->addLayout(noteButtons);
+    m_saveNote->setToolTip(tr("Save the note (Ctrl+Return)"));
+    connect(m_saveNote, &QPushButton::clicked, this, &MainWindow::commitNote);
+    connect(m_deleteSpan, &QPushButton::clicked, this, &MainWindow::deleteCurrentSpan);
+    auto *commitShortcut = new QAction(m_noteEdit);
+    commitShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    commitShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(commitShortcut, &QAction::triggered, this, &MainWindow::commitNote);
+    m_noteEdit->addAction(commitShortcut);
+    auto *spanDock = new QDockWidget(tr("Highlights"), this);
+    spanDock->setObjectName(QStringLiteral("highlightsDock"));
+    spanDock->setWidget(spanPanel);
+    addDockWidget(Qt::RightDockWidgetArea, spanDock);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Corpus…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Corpus Folder"), m_corpus->rootPath());
+        if (!dir.isEmpty())
+            openCorpus(dir);
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_saveAction = file->addAction(tr("&Save Annotations"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_corpus->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_corpus->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+
+    QAction *tag = edit->addAction(tr("&Tag Selection…"), this, &MainWindow::tagSelection);
+    tag->setObjectName(QStringLiteral("tagSelectionAction"));
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *newTagAction = edit->addAction(tr("&New Tag…"), this, &MainWindow::newTag);
+    newTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_deleteSpanAction = edit->addAction(tr("&Delete Highlight"), this, &MainWindow::deleteCurrentSpan);
+    m_deleteSpanAction->setShortcut(QKeySequence::Delete);
+    QAction *editNote = edit->addAction(tr("Edit N&ote"), this, [this] { m_noteEdit->setFocus(); });
+    editNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote};
+    m_reader->addActions({tag, newTagAction});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QAction *focusDocs = view->addAction(tr("Go to &Documents"), this, [this] { m_docView->setFocus(); });
+    focusDocs->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *focusText = view->addAction(tr("Go to &Text"), this, [this] { m_reader->setFocus(); });
+    focusText->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Marginalia"), this, [this] {
+        QMessageBox::about(this, tr("About Marginalia"),
+                           tr("<h3>Marginalia %1</h3><p>Read, code and compare news articles.</p>"
+                              "<p>Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_docView->header()->restoreState(settings.value(QStringLiteral("window/documentHeader")).toByteArray());
+}
+
+void MainWindow::setAutosaveDelay(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+bool MainWindow::openCorpus(const QString &directory)
+{
+    if (m_corpus->isOpen() && m_corpus->isModified())
+        save();
+    m_autosave->stop();
+    const Corpus::OpenStatus status = m_corpus->open(directory);
+    m_saveErrorShown = false;
+    if (status == Corpus::OpenStatus::Failed) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Open Corpus"),
+                                    tr("%1: %2").arg(m_corpus->problems().value(0).file,
+                                                     m_corpus->problems().value(0).message),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        updateStatus();
+        return false;
+    }
+    setWindowTitle(tr("%1 — Marginalia").arg(m_corpus->name()));
+    m_docView->resizeColumnToContents(CorpusModel::OutletColumn);
+    m_docView->resizeColumnToContents(CorpusModel::DateColumn);
+    const QModelIndex first = m_docProxy->index(0, 0);
+    if (first.isValid())
+        m_docView->setCurrentIndex(first);
+    updateReadOnly();
+    updateStatus();
+    reportProblems();
+    return true;
+}
+
+void MainWindow::reportProblems()
+{
+    QStringList lines;
+    for (const Problem &p : m_corpus->problems())
+        lines.append(tr("%1: %2").arg(p.file, p.message));
+    if (lines.isEmpty())
+        return;
+    statusBar()->showMessage(tr("%n problem(s) while opening the corpus", nullptr, int(lines.size())), 10000);
+    if (m_corpus->isReadOnly())
+        return; // the banner already says what matters
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Problems in the Corpus"),
+                                tr("Some files could not be used as they are. Everything else is open."),
+                                QMessageBox::Ok, this);
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showDocument(const QString &path)
+{
+    m_reader->showDocument(path);
+    const QModelIndex root = m_corpus->documents()->documentIndex(path);
+    m_spanView->setRootIndex(root);
+    m_spanView->setVisible(true);
+    for (int c = CorpusModel::DateColumn; c < CorpusModel::ColumnCount; ++c)
+        m_spanView->setColumnHidden(c, true);
+    m_spanView->resizeColumnToContents(CorpusModel::OutletColumn);
+    m_currentSpan.clear();
+    onSpanSelectionChanged();
+    // Keep the document list in step when a document is shown programmatically.
+    const QModelIndex proxy = m_docProxy->mapFromSource(root);
+    if (proxy.isValid() && m_docView->currentIndex().siblingAtColumn(0) != proxy)
+        m_docView->setCurrentIndex(proxy);
+}
+
+void MainWindow::onDocumentActivated(const QModelIndex &proxyIndex)
+{
+    const QString path = proxyIndex.data(CorpusModel::PathRole).toString();
+    if (path != m_reader->documentPath())
+        showDocument(path);
+}
+
+void MainWindow::tagSelection()
+{
+    if (m_corpus->isReadOnly())
+        return;
+    if (m_reader->selectionRange().first < 0) {
+        statusBar()->showMessage(tr("Select some text in the article first."), 5000);
+        return;
+    }
+    auto *picker = new TagPickerDialog(m_corpus, this);
+    picker->setObjectName(QStringLiteral("tagPicker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] { applyTag(picker->tagId(), picker->note()); });
+    picker->open();
+}
+
+void MainWindow::applyTag(const QString &tagId, const QString &note)
+{
+    const auto [start, end] = m_reader->selectionRange();
+    if (tagId.isEmpty())
+        return;
+    if (start < 0 || end <= start) {
+        statusBar()->showMessage(tr("Select some text in the article first."), 5000);
+        return;
+    }
+    const QString id = m_corpus->addSpan(m_reader->documentPath(), start, end, tagId, note);
+    if (id.isEmpty()) {
+        statusBar()->showMessage(m_corpus->isReadOnly() ? tr("The corpus is read-only.") : tr("Could not add the highlight."),
+                                 5000);
+        return;
+    }
+    statusBar()->showMessage(tr("Tagged as “%1”").arg(m_corpus->codebook()->tagPath(tagId)), 3000);
+    selectSpan(id);
+}
+
+void MainWindow::onTagShortcut(const QString &key)
+{
+    for (const Tag &t : m_corpus->codebook()->tags()) {
+        if (t.shortcut == key) {
+            applyTag(t.id);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No tag has the shortcut %1.").arg(key), 5000);
+}
+
+void MainWindow::newTag()
+{
+    if (m_corpus->isReadOnly())
+        return;
+    NewTagDialog dialog(m_corpus->codebook(), m_corpus->suggestTagColor(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_corpus->addTag(dialog.name(), dialog.color(), dialog.parentId(), dialog.description());
+    if (!id.isEmpty())
+        m_tagView->setCurrentIndex(m_corpus->codebook()->indexOf(id));
+}
+
+void MainWindow::selectSpan(const QString &spanId)
+{
+    const QModelIndex idx = m_corpus->documents()->spanIndex(m_reader->documentPath(), spanId);
+    if (!idx.isValid())
+        return;
+    m_spanView->setCurrentIndex(idx);
+    m_spanView->scrollTo(idx);
+}
+
+void MainWindow::onSpanSelectionChanged()
+{
+    const QModelIndex idx = m_spanView->currentIndex();
+    const bool valid = idx.isValid() && idx.data(CorpusModel::KindRole).toInt() == CorpusModel::SpanItem
+        && idx.parent() == m_spanView->rootIndex();
+    m_currentSpan = valid ? idx.data(CorpusModel::SpanIdRole).toString() : QString();
+    if (valid) {
+        const QString color = idx.data(CorpusModel::TagColorRole).value<QColor>().name();
+        m_spanLabel->setText(QStringLiteral("<span style=\"background:%1\">&nbsp;&nbsp;&nbsp;</span> <b>%2</b>")
+                                 .arg(color, m_corpus->codebook()->tagPath(idx.data(CorpusModel::TagIdRole).toString())
+                                                 .toHtmlEscaped()));
+        m_noteEdit->setPlainText(idx.data(CorpusModel::NoteRole).toString());
+        if (!m_reader->hasFocus() || !m_reader->textCursor().hasSelection())
+            m_reader->revealSpan(m_currentSpan);
+    } else {
+        m_spanLabel->setText(tr("No highlight selected."));
+        m_noteEdit->clear();
+    }
+    const bool editable = valid && !m_corpus->isReadOnly();
+    m_noteEdit->setEnabled(editable);
+    m_saveNote->setEnabled(editable);
+    m_deleteSpan->setEnabled(editable);
+    if (m_deleteSpanAction)
+        m_deleteSpanAction->setEnabled(editable);
+}
+
+void MainWindow::commitNote()
+{
+    if (m_currentSpan.isEmpty())
+        return;
+    const QString id = m_currentSpan;
+    if (m_corpus->setSpanNote(m_reader->documentPath(), id, m_noteEdit->toPlainText()))
+        statusBar()->showMessage(tr("Note saved."), 2000);
+}
+
+void MainWindow::deleteCurrentSpan()
+{
+    if (!m_currentSpan.isEmpty())
+        m_corpus->removeSpan(m_reader->documentPath(), m_currentSpan);
+}
+
+bool MainWindow::save()
+{
+    m_autosave->stop();
+    if (!m_corpus->isOpen() || m_corpus->isReadOnly() || !m_corpus->isModified())
+        return true;
+    QString error;
+    if (!m_corpus->save(&error)) {
+        statusBar()->showMessage(error, 10000);
+        if (!m_saveErrorShown) {
+            m_saveErrorShown = true;
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Annotations Not Saved"), error, QMessageBox::Ok, this);
+            box->setInformativeText(tr("Your work is still open here. Fix the problem and save again (Ctrl+S)."));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        updateStatus();
+        return false;
+    }
+    m_saveErrorShown = false;
+    updateStatus();
+    return true;
+}
+
+void MainWindow::updateStatus()
+{
+    const CorpusModel *docs = m_corpus->documents();
+    m_counts->setText(tr("%n document(s)", nullptr, docs->documentCount()) + QLatin1String(" · ")
+                      + tr("%n annotation(s)", nullptr, m_corpus->annotationCount()) + QLatin1String(" · ")
+                      + tr("%n tag(s)", nullptr, m_corpus->codebook()->tagCount()));
+    if (m_corpus->isReadOnly())
+        m_saveState->setText(tr("Read-only"));
+    else if (m_corpus->isModified())
+        m_saveState->setText(tr("Unsaved changes"));
+    else
+        m_saveState->setText(tr("Saved"));
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    setWindowModified(m_corpus->isModified());
+}
+
+void MainWindow::updateReadOnly()
+{
+    const bool ro = m_corpus->isReadOnly();
+    m_banner->setVisible(ro);
+    if (ro)
+        m_banner->setText(tr("<b>Read-only:</b> %1 Your annotations are shown but nothing will be written.")
+                              .arg(m_corpus->readOnlyReason().toHtmlEscaped()));
+    for (QAction *a : std::as_const(m_mutatingActions))
+        a->setEnabled(!ro);
+    for (QWidget *w : std::as_const(m_mutatingWidgets))
+        w->setEnabled(!ro);
+    onSpanSelectionChanged();
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_corpus->isReadOnly() && m_corpus->isModified() && !save()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Annotations Not Saved"),
+            tr("Your latest annotations could not be saved. Quit anyway and lose them?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/documentHeader"), m_docView->header()->saveState());
+    event->accept();
+}
+
+} // namespace Marginalia

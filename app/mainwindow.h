@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTimer;
+class QTreeView;
+
+namespace Marginalia {
+
+class Corpus;
+class ReadingView;
+
+/// The main window: document list, reading view, codebook and the spans of
+/// the current document with their notes. It turns the analyst's gestures
+/// into Corpus actions (each one undoable) and saves the sidecar a moment
+/// after the last change and on close.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a corpus folder; reports problems without blocking.
+    bool openCorpus(const QString &directory);
+    Corpus *corpus() const { return m_corpus; }
+    ReadingView *readingView() const { return m_reader; }
+    /// Shows a document of the corpus in the reading view.
+    void showDocument(const QString &path);
+    /// Milliseconds between the last change and the automatic save.
+    void setAutosaveDelay(int ms);
+
+public Q_SLOTS:
+    void tagSelection();
+    void applyTag(const QString &tagId, const QString &note = {});
+    void newTag();
+    bool save();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void restoreSettings();
+    void onDocumentActivated(const QModelIndex &proxyIndex);
+    void onTagShortcut(const QString &key);
+    void selectSpan(const QString &spanId);
+    void onSpanSelectionChanged();
+    void commitNote();
+    void deleteCurrentSpan();
+    void updateStatus();
+    void updateReadOnly();
+    void reportProblems();
+
+    Corpus *m_corpus;
+    ReadingView *m_reader;
+    QLabel *m_banner;
+    QTreeView *m_docView;
+    QSortFilterProxyModel *m_docProxy;
+    QTreeView *m_tagView;
+    QTreeView *m_spanView;
+    QPlainTextEdit *m_noteEdit;
+    QLabel *m_spanLabel;
+    QPushButton *m_saveNote;
+    QPushButton *m_deleteSpan;
+    QLabel *m_counts;
+    QLabel *m_saveState;
+    QTimer *m_autosave;
+    QString m_currentSpan;
+    QList<QAction *> m_mutatingActions;
+    QList<QWidget *> m_mutatingWidgets;
+    QAction *m_saveAction = nullptr;
+    QAction *m_deleteSpanAction = nullptr;
+    bool m_saveErrorShown = false;
+};
+
+} // namespace Marginalia

@@ -1,0 +1,135 @@
+#include "annotationcommands.h"
+
+#include "itemmodels/codebookmodel.h"
+#include "itemmodels/corpusmodel.h"
+
+#include <QCoreApplication>
+
+namespace Marginalia {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::AnnotationCommands", text);
+}
+} // namespace
+
+AddSpanCommand::AddSpanCommand(CorpusModel *model, const QString &path, const Span &span, QUndoCommand *parent)
+    : QUndoCommand(tr("Highlight"), parent)
+    , m_model(model)
+    , m_path(path)
+    , m_span(span)
+{
+}
+
+void AddSpanCommand::redo()
+{
+    if (!m_model->insertSpan(m_path, m_span))
+        setObsolete(true);
+}
+
+void AddSpanCommand::undo()
+{
+    m_model->removeSpan(m_path, m_span.id);
+}
+
+RemoveSpanCommand::RemoveSpanCommand(CorpusModel *model, const QString &path, const Span &span, QUndoCommand *parent)
+    : QUndoCommand(tr("Remove highlight"), parent)
+    , m_model(model)
+    , m_path(path)
+    , m_span(span)
+{
+}
+
+void RemoveSpanCommand::redo()
+{
+    m_model->removeSpan(m_path, m_span.id);
+}
+
+void RemoveSpanCommand::undo()
+{
+    m_model->insertSpan(m_path, m_span);
+}
+
+EditSpanCommand::EditSpanCommand(CorpusModel *model, const QString &path, const Span &before, const Span &after,
+                                 QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_model(model)
+    , m_path(path)
+    , m_before(before)
+    , m_after(after)
+{
+    if (before.note != after.note && before.tagId == after.tagId && before.start == after.start
+        && before.end == after.end)
+        setText(tr("Edit note"));
+    else if (before.tagId != after.tagId)
+        setText(tr("Change tag"));
+    else
+        setText(tr("Edit highlight"));
+}
+
+void EditSpanCommand::redo()
+{
+    m_model->updateSpan(m_path, m_after);
+}
+
+void EditSpanCommand::undo()
+{
+    m_model->updateSpan(m_path, m_before);
+}
+
+AddTagCommand::AddTagCommand(CodebookModel *model, const Tag &tag, QUndoCommand *parent)
+    : QUndoCommand(tr("New tag “%1”").arg(tag.name), parent)
+    , m_model(model)
+    , m_tag(tag)
+{
+}
+
+void AddTagCommand::redo()
+{
+    if (!m_model->insertTag(m_tag))
+        setObsolete(true);
+}
+
+void AddTagCommand::undo()
+{
+    m_model->removeTag(m_tag.id);
+}
+
+EditTagCommand::EditTagCommand(CodebookModel *model, const Tag &before, const Tag &after, QUndoCommand *parent)
+    : QUndoCommand(tr("Edit tag “%1”").arg(after.name), parent)
+    , m_model(model)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void EditTagCommand::redo()
+{
+    m_model->updateTag(m_after);
+}
+
+void EditTagCommand::undo()
+{
+    m_model->updateTag(m_before);
+}
+
+RemoveTagCommand::RemoveTagCommand(CodebookModel *model, const Tag &tag, int row, QUndoCommand *parent)
+    : QUndoCommand(tr("Delete tag “%1”").arg(tag.name), parent)
+    , m_model(model)
+    , m_tag(tag)
+    , m_row(row)
+{
+}
+
+void RemoveTagCommand::redo()
+{
+    m_model->removeTag(m_tag.id);
+}
+
+void RemoveTagCommand::undo()
+{
+    m_model->insertTag(m_tag, m_row);
+}
+
+} // namespace Marginalia

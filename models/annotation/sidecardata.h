@@ -1,0 +1,35 @@
+#pragma once
+
+#include "span.h"
+#include "tag.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+namespace Marginalia {
+
+/// The content of a corpus sidecar as it is on disk: the codebook and, per
+/// document path, the spans. Span offsets here are in Unicode code points (the
+/// file's unit); Corpus converts them with TextOffsets when it attaches them
+/// to loaded documents.
+struct SidecarData {
+    struct DocumentEntry {
+        QString path;
+        QByteArray sha256; ///< text version the spans were last anchored to
+        QVector<Span> spans; ///< offsets in code points
+    };
+
+    QVector<Tag> codebook; ///< in codebook order (parents before children)
+    QVector<DocumentEntry> documents;
+
+    int annotationCount() const
+    {
+        int n = 0;
+        for (const auto &d : documents)
+            n += int(d.spans.size());
+        return n;
+    }
+};
+
+} // namespace Marginalia

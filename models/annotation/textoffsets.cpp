@@ -1,0 +1,77 @@
+#include "textoffsets.h"
+
+#include <algorithm>
+
+namespace Marginalia {
+
+TextOffsets::TextOffsets(QStringView text)
+    : m_length(int(text.size()))
+{
+    for (int i = 0; i + 1 < m_length; ++i) {
+        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
+            m_pairs.append(i);
+            ++i;
+        }
+    }
+}
+
+int TextOffsets::toCodePoint(int utf16) const
+{
+    utf16 = std::clamp(utf16, 0, m_length);
+    // Pairs that start strictly before utf16 each make one code point of two units;
+    // an index pointing at the low half of a pair belongs to that pair's code point.
+    const auto it = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), utf16);
+    const int before = int(it - m_pairs.cbegin());
+    int cp = utf16 - before;
+    if (it != m_pairs.cbegin() && *(it - 1) == utf16 - 1)
+        cp += 1; // inside a pair: the pair counted one unit too few
+    return std::min(cp, codePointLength());
+}
+
+int TextOffsets::toUtf16(int codePoint) const
+{
+    if (codePoint < 0 || codePoint > codePointLength())
+        return -1;
+    // The k-th pair starts at code point m_pairs[k] - k. Count pairs starting before codePoint.
+    int lo = 0;
+    int hi = int(m_pairs.size());
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (m_pairs.at(mid) - mid < codePoint)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return codePoint + lo;
+}
+
+QString TextOffsets::contextBefore(QStringView text, int utf16, int maxCodePoints)
+{
+    int pos = std::clamp(utf16, 0, int(text.size()));
+    if (pos > 0 && pos < text.size() && text.at(pos).isLowSurrogate() && text.at(pos - 1).isHighSurrogate())
+        --pos;
+    int begin = pos;
+    for (int n = 0; n < maxCodePoints && begin > 0; ++n) {
+        --begin;
+        if (begin > 0 && text.at(begin).isLowSurrogate() && text.at(begin - 1).isHighSurrogate())
+            --begin;
+    }
+    return text.mid(begin, pos - begin).toString();
+}
+
+QString TextOffsets::contextAfter(QStringView text, int utf16, int maxCodePoints)
+{
+    int pos = std::clamp(utf16, 0, int(text.size()));
+    if (pos > 0 && pos < text.size() && text.at(pos).isLowSurrogate() && text.at(pos - 1).isHighSurrogate())
+        ++pos;
+    int end = pos;
+    for (int n = 0; n < maxCodePoints && end < text.size(); ++n) {
+        if (end + 1 < text.size() && text.at(end).isHighSurrogate() && text.at(end + 1).isLowSurrogate())
+            end += 2;
+        else
+            ++end;
+    }
+    return text.mid(pos, end - pos).toString();
+}
+
+} // namespace Marginalia

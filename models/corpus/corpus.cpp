@@ -1,0 +1,348 @@
+#include "corpus.h"
+
+#include "annotation/annotationcommands.h"
+#include "annotation/sidecarstore.h"
+#include "annotation/textoffsets.h"
+#include "corpusscanner.h"
+#include "itemmodels/codebookmodel.h"
+#include "itemmodels/corpusmodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace Marginalia {
+
+namespace {
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+Corpus::Corpus(QObject *parent)
+    : QObject(parent)
+    , m_documents(new CorpusModel(this))
+    , m_codebook(new CodebookModel(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    m_documents->setCodebook(m_codebook);
+}
+
+Corpus::~Corpus() = default;
+
+QString Corpus::sidecarPath() const
+{
+    return m_root.isEmpty() ? QString() : m_root + QLatin1Char('/') + SidecarStore::fileName();
+}
+
+QString Corpus::name() const
+{
+    return QFileInfo(m_root).fileName();
+}
+
+void Corpus::setReadOnly(bool readOnly, const QString &reason)
+{
+    if (m_readOnly == readOnly && m_readOnlyReason == reason)
+        return;
+    m_readOnly = readOnly;
+    m_readOnlyReason = readOnly ? reason : QString();
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
+Corpus::OpenStatus Corpus::open(const QString &directory)
+{
+    m_undoStack->clear();
+    m_problems.clear();
+    m_detached.clear();
+    m_root.clear();
+    setReadOnly(false);
+    m_codebook->setTags({});
+    m_documents->setDocuments({});
+
+    const QFileInfo info(directory);
+    if (!info.isDir() || !info.isReadable()) {
+        m_problems.append(Problem::error(QDir::toNativeSeparators(directory),
+                                         info.exists() ? tr("the corpus folder cannot be read")
+                                                       : tr("the corpus folder does not exist")));
+        return OpenStatus::Failed;
+    }
+    m_root = info.canonicalFilePath();
+
+    CorpusScanner::Result scanned = CorpusScanner::scan(m_root);
+    m_problems += scanned.problems;
+
+    const SidecarStore store(sidecarPath());
+    SidecarStore::LoadResult loaded = store.load();
+    OpenStatus status = OpenStatus::Ok;
+    if (loaded.status == SidecarStore::Status::Ok || loaded.status == SidecarStore::Status::Missing) {
+        attach(loaded.data, std::move(scanned.documents));
+    } else {
+        // Show the articles, but never write over a sidecar we could not read.
+        m_problems.append(Problem::error(SidecarStore::fileName(), loaded.error));
+        m_documents->setDocuments(std::move(scanned.documents));
+        setReadOnly(true, loaded.error);
+        status = OpenStatus::SidecarError;
+    }
+    if (!QFileInfo(m_root).isWritable() && !m_readOnly)
+        setReadOnly(true, tr("%1: the corpus folder is not writable").arg(QDir::toNativeSeparators(m_root)));
+    return status;
+}
+
+void Corpus::attach(const SidecarData &data, QVector<Document> documents)
+{
+    m_codebook->setTags(data.codebook);
+    QHash<QString, int> byPath;
+    for (int i = 0; i < documents.size(); ++i)
+        byPath.insert(documents.at(i).path, i);
+
+    QHash<QString, QVector<Span>> spans;
+    for (const SidecarData::DocumentEntry &entry : data.documents) {
+        const int row = byPath.value(entry.path, -1);
+        if (row < 0) {
+            if (!entry.spans.isEmpty()) {
+                m_problems.append(Problem::error(
+                    entry.path,
+                    tr("%n annotation(s) belong to this document, which is not in the corpus; they are kept", nullptr,
+                       int(entry.spans.size()))));
+            }
+            m_detached.append(entry);
+            continue;
+        }
+        const Document &doc = documents.at(row);
+        const TextOffsets offsets(doc.text);
+        SidecarData::DocumentEntry kept{entry.path, entry.sha256, {}};
+        int mismatched = 0;
+        for (Span s : entry.spans) {
+            const int start = offsets.toUtf16(s.start);
+            const int end = offsets.toUtf16(s.end);
+            if (start < 0 || end < 0) {
+                m_problems.append(Problem::error(
+                    entry.path, tr("the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it is kept "
+                                   "but not shown")
+                                    .arg(s.id)
+                                    .arg(s.start)
+                                    .arg(s.end)
+                                    .arg(offsets.codePointLength())));
+                kept.spans.append(s);
+                continue;
+            }
+            s.start = start;
+            s.end = end;
+            if (QStringView(doc.text).mid(start, end - start) != s.quote)
+                ++mismatched;
+            spans[entry.path].append(s);
+        }
+        if (mismatched > 0) {
+            m_problems.append(Problem::warning(
+                entry.path, tr("the text changed since it was annotated: %n annotation(s) no longer match their quote",
+                               nullptr, mismatched)));
+        }
+        if (!kept.spans.isEmpty())
+            m_detached.append(kept);
+    }
+    m_documents->setDocuments(std::move(documents), spans);
+}
+
+int Corpus::annotationCount() const
+{
+    int n = m_documents->spanCount();
+    for (const auto &e : m_detached)
+        n += int(e.spans.size());
+    return n;
+}
+
+bool Corpus::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+bool Corpus::canMutate() const
+{
+    return isOpen() && !m_readOnly;
+}
+
+QString Corpus::addSpan(const QString &path, int start, int end, const QString &tagId, const QString &note)
+{
+    const int row = m_documents->rowOfPath(path);
+    if (!canMutate() || row < 0 || !m_codebook->contains(tagId) || start < 0 || end <= start)
+        return {};
+    const QString &text = m_documents->document(row).text;
+    if (end > text.size())
+        return {};
+    Span s;
+    s.id = newId();
+    s.tagId = tagId;
+    s.start = start;
+    s.end = end;
+    s.note = note;
+    s.author = m_author;
+    s.created = QDateTime::currentDateTimeUtc();
+    s.modified = s.created;
+    s.quote = text.mid(start, end - start);
+    s.prefix = TextOffsets::contextBefore(text, start);
+    s.suffix = TextOffsets::contextAfter(text, end);
+    m_undoStack->push(new AddSpanCommand(m_documents, path, s));
+    return s.id;
+}
+
+bool Corpus::removeSpan(const QString &path, const QString &spanId)
+{
+    const Span s = m_documents->span(path, spanId);
+    if (!canMutate() || s.id.isEmpty())
+        return false;
+    m_undoStack->push(new RemoveSpanCommand(m_documents, path, s));
+    return true;
+}
+
+bool Corpus::setSpanNote(const QString &path, const QString &spanId, const QString &note)
+{
+    const Span before = m_documents->span(path, spanId);
+    if (!canMutate() || before.id.isEmpty())
+        return false;
+    if (before.note == note)
+        return true;
+    Span after = before;
+    after.note = note;
+    after.modified = QDateTime::currentDateTimeUtc();
+    m_undoStack->push(new EditSpanCommand(m_documents, path, before, after));
+    return true;
+}
+
+bool Corpus::setSpanTag(const QString &path, const QString &spanId, const QString &tagId)
+{
+    const Span before = m_documents->span(path, spanId);
+    if (!canMutate() || before.id.isEmpty() || !m_codebook->contains(tagId))
+        return false;
+    if (before.tagId == tagId)
+        return true;
+    Span after = before;
+    after.tagId = tagId;
+    after.modified = QDateTime::currentDateTimeUtc();
+    m_undoStack->push(new EditSpanCommand(m_documents, path, before, after));
+    return true;
+}
+
+QString Corpus::addTag(const QString &name, const QColor &color, const QString &parentId, const QString &description)
+{
+    const QString trimmed = name.trimmed();
+    if (!canMutate() || trimmed.isEmpty() || !color.isValid() || (!parentId.isEmpty() && !m_codebook->contains(parentId)))
+        return {};
+    Tag t;
+    t.id = newId();
+    t.name = trimmed;
+    t.color = color;
+    t.parentId = parentId;
+    t.description = description;
+    m_undoStack->push(new AddTagCommand(m_codebook, t));
+    return t.id;
+}
+
+bool Corpus::editTag(const QString &tagId, const QString &name, const QColor &color, const QString &description)
+{
+    const Tag before = m_codebook->tag(tagId);
+    if (!canMutate() || before.id.isEmpty() || name.trimmed().isEmpty() || !color.isValid())
+        return false;
+    Tag after = before;
+    after.name = name.trimmed();
+    after.color = color;
+    after.description = description;
+    if (after == before)
+        return true;
+    m_undoStack->push(new EditTagCommand(m_codebook, before, after));
+    return true;
+}
+
+bool Corpus::removeTag(const QString &tagId)
+{
+    if (!canMutate() || !m_codebook->contains(tagId))
+        return false;
+    const Tag tag = m_codebook->tag(tagId);
+    QStringList doomed = m_codebook->descendants(tagId);
+    doomed.prepend(tagId);
+    const QSet<QString> doomedSet(doomed.cbegin(), doomed.cend());
+
+    auto *macro = new QUndoCommand(tr("Delete tag “%1”").arg(tag.name));
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const QString path = m_documents->document(row).path;
+        for (const Span &s : m_documents->spans(row)) {
+            if (doomedSet.contains(s.tagId))
+                new RemoveSpanCommand(m_documents, path, s, macro);
+        }
+    }
+    // Leaves first: descendants() lists parents before children, so go backwards.
+    for (auto it = doomed.crbegin(); it != doomed.crend(); ++it)
+        new RemoveTagCommand(m_codebook, m_codebook->tag(*it), m_codebook->rowOf(*it), macro);
+    m_undoStack->push(macro);
+    return true;
+}
+
+SidecarData Corpus::toSidecarData() const
+{
+    SidecarData data;
+    data.codebook = m_codebook->tags();
+    QHash<QString, int> entryOf;
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const Document &doc = m_documents->document(row);
+        const QVector<Span> &spans = m_documents->spans(row);
+        if (spans.isEmpty())
+            continue;
+        const TextOffsets offsets(doc.text);
+        SidecarData::DocumentEntry entry{doc.path, doc.sha256, {}};
+        entry.spans.reserve(spans.size());
+        for (Span s : spans) {
+            s.start = offsets.toCodePoint(s.start);
+            s.end = offsets.toCodePoint(s.end);
+            entry.spans.append(s);
+        }
+        entryOf.insert(doc.path, int(data.documents.size()));
+        data.documents.append(entry);
+    }
+    for (const auto &kept : m_detached) {
+        const int i = entryOf.value(kept.path, -1);
+        if (i < 0)
+            data.documents.append(kept);
+        else
+            data.documents[i].spans += kept.spans;
+    }
+    return data;
+}
+
+bool Corpus::save(QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = tr("no corpus is open");
+        return false;
+    }
+    if (m_readOnly) {
+        if (error)
+            *error = tr("%1 is open read-only: %2").arg(QDir::toNativeSeparators(sidecarPath()), m_readOnlyReason);
+        return false;
+    }
+    const SidecarStore store(sidecarPath());
+    if (!store.save(toSidecarData(), error))
+        return false;
+    m_undoStack->setClean();
+    Q_EMIT saved();
+    return true;
+}
+
+QColor Corpus::suggestTagColor() const
+{
+    // Light, distinct hues that keep black text readable when highlighted.
+    static const char *const palette[] = {"#f7dc6f", "#85c1e9", "#f1948a", "#82e0aa", "#d7bde2", "#f8c471",
+                                          "#76d7c4", "#f5b7b1", "#aed6f1", "#d5f5e3", "#fad7a0", "#c39bd3"};
+    QSet<QString> used;
+    for (const Tag &t : m_codebook->tags())
+        used.insert(t.color.name());
+    for (const char *c : palette) {
+        if (!used.contains(QLatin1String(c)))
+            return QColor::fromString(QLatin1String(c));
+    }
+    return QColor::fromHsv(int(used.size() * 47 % 360), 90, 245);
+}
+
+} // namespace Marginalia

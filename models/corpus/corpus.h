@@ -1,0 +1,102 @@
+#pragma once
+
+#include "annotation/sidecardata.h"
+#include "document.h"
+#include "problem.h"
+
+#include <QColor>
+#include <QObject>
+#include <QPointer>
+
+class QUndoStack;
+
+namespace Marginalia {
+
+class CodebookModel;
+class CorpusModel;
+
+/// An open corpus: its documents and spans (CorpusModel), its codebook
+/// (CodebookModel), one undo stack, and its sidecar. The GUI and the command
+/// line both work through this class; it is the only one that turns sidecar
+/// data into model content and back (converting offsets with TextOffsets).
+///
+/// A sidecar that cannot be read as ours makes the corpus read-only: the
+/// models still show the documents, every mutator refuses, and save() never
+/// touches the file.
+class Corpus : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Corpus(QObject *parent = nullptr);
+    ~Corpus() override;
+
+    enum class OpenStatus {
+        Ok, ///< opened; problems() may list files that were skipped
+        SidecarError, ///< opened read-only: the sidecar is unreadable, invalid or newer
+        Failed, ///< the folder cannot be read
+    };
+    OpenStatus open(const QString &directory);
+
+    QString rootPath() const { return m_root; }
+    QString sidecarPath() const;
+    QString name() const;
+    bool isOpen() const { return !m_root.isEmpty(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    /// Import, sidecar and anchoring problems found by open().
+    const Problems &problems() const { return m_problems; }
+    /// Spans in the sidecar, including those kept aside (document missing or
+    /// range outside the text) that are written back unchanged.
+    int annotationCount() const;
+
+    CorpusModel *documents() const { return m_documents; }
+    CodebookModel *codebook() const { return m_codebook; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    // Analyst actions; each pushes one undoable command. Offsets are UTF-16.
+    /// Returns the new span's id, or an empty string when refused.
+    QString addSpan(const QString &path, int start, int end, const QString &tagId, const QString &note = {});
+    bool removeSpan(const QString &path, const QString &spanId);
+    bool setSpanNote(const QString &path, const QString &spanId, const QString &note);
+    bool setSpanTag(const QString &path, const QString &spanId, const QString &tagId);
+    /// Returns the new tag's id, or an empty string when refused.
+    QString addTag(const QString &name, const QColor &color, const QString &parentId = {},
+                   const QString &description = {});
+    bool editTag(const QString &tagId, const QString &name, const QColor &color, const QString &description);
+    /// Deletes a tag, its sub-tags and every span coded with them, as one undo step.
+    bool removeTag(const QString &tagId);
+
+    /// The sidecar content for the current state (offsets in code points).
+    SidecarData toSidecarData() const;
+    /// Writes the sidecar; marks the undo stack clean on success.
+    bool save(QString *error = nullptr);
+
+    /// A colour for the next new tag, distinct from those in use.
+    QColor suggestTagColor() const;
+
+Q_SIGNALS:
+    void readOnlyChanged(bool readOnly);
+    void saved();
+
+private:
+    bool canMutate() const;
+    void attach(const SidecarData &data, QVector<Document> documents);
+
+    QString m_root;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    Problems m_problems;
+    QString m_author;
+    CorpusModel *m_documents;
+    CodebookModel *m_codebook;
+    QUndoStack *m_undoStack;
+    /// Sidecar entries not attached to a loaded document, kept to be written back.
+    QVector<SidecarData::DocumentEntry> m_detached;
+};
+
+} // namespace Marginalia

@@ -1,0 +1,64 @@
+#include "corpusreport.h"
+
+#include "itemmodels/codebookmodel.h"
+#include "itemmodels/corpusmodel.h"
+
+#include <QDir>
+
+namespace Marginalia {
+
+QJsonArray CorpusReport::listing(const Corpus &corpus)
+{
+    QJsonArray out;
+    const CorpusModel *model = corpus.documents();
+    for (int row = 0; row < model->documentCount(); ++row) {
+        const Document &d = model->document(row);
+        QJsonObject o;
+        o.insert(QLatin1String("path"), d.path);
+        o.insert(QLatin1String("title"), d.meta.title);
+        o.insert(QLatin1String("outlet"), d.meta.outlet);
+        o.insert(QLatin1String("date"), d.meta.date.isValid() ? d.meta.date.toString(Qt::ISODate) : QString());
+        o.insert(QLatin1String("author"), d.meta.author);
+        o.insert(QLatin1String("url"), d.meta.url);
+        o.insert(QLatin1String("format"), d.format);
+        o.insert(QLatin1String("words"), d.wordCount);
+        o.insert(QLatin1String("annotations"), int(model->spans(row).size()));
+        o.insert(QLatin1String("sha256"), QString::fromLatin1(d.sha256));
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject CorpusReport::check(const Corpus &corpus)
+{
+    QJsonArray problems;
+    bool errors = false;
+    for (const Problem &p : corpus.problems()) {
+        QJsonObject o;
+        o.insert(QLatin1String("file"), p.file);
+        o.insert(QLatin1String("severity"), p.severity == Problem::Severity::Error ? QStringLiteral("error")
+                                                                                   : QStringLiteral("warning"));
+        o.insert(QLatin1String("message"), p.message);
+        problems.append(o);
+        errors = errors || p.severity == Problem::Severity::Error;
+    }
+    QJsonObject o;
+    o.insert(QLatin1String("ok"), problems.isEmpty());
+    o.insert(QLatin1String("corpus"), QDir::toNativeSeparators(corpus.rootPath()));
+    o.insert(QLatin1String("sidecar"), QDir::toNativeSeparators(corpus.sidecarPath()));
+    o.insert(QLatin1String("read_only"), corpus.isReadOnly());
+    o.insert(QLatin1String("documents"), corpus.documents()->documentCount());
+    o.insert(QLatin1String("annotations"), corpus.annotationCount());
+    o.insert(QLatin1String("tags"), corpus.codebook()->tagCount());
+    o.insert(QLatin1String("problems"), problems);
+    return o;
+}
+
+int CorpusReport::checkExitCode(const Corpus &corpus, Corpus::OpenStatus status)
+{
+    if (status != Corpus::OpenStatus::Ok)
+        return 2;
+    return corpus.problems().isEmpty() ? 0 : 1;
+}
+
+} // namespace Marginalia

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Marginalia {
+
+/// Machine-readable descriptions of an open corpus, as the command line prints
+/// them (docs/cli.md documents every field). Offsets are code points.
+class CorpusReport
+{
+public:
+    /// One object per document: path, title, outlet, date, author, url, format,
+    /// words, annotations, sha256.
+    static QJsonArray listing(const Corpus &corpus);
+    /// ok, corpus, sidecar, read_only, documents, annotations, tags, problems.
+    static QJsonObject check(const Corpus &corpus);
+    /// 0 all well, 1 problems, 2 the corpus or its sidecar cannot be read.
+    static int checkExitCode(const Corpus &corpus, Corpus::OpenStatus status);
+};
+
+} // namespace Marginalia

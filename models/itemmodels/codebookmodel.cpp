@@ -1,0 +1,269 @@
+#include "codebookmodel.h"
+
+#include <algorithm>
+
+namespace Marginalia {
+
+struct CodebookModel::Node {
+    Tag tag;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        const auto &siblings = parent->children;
+        const auto it = std::find_if(siblings.begin(), siblings.end(), [this](const auto &n) { return n.get() == this; });
+        return int(it - siblings.begin());
+    }
+};
+
+CodebookModel::CodebookModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+CodebookModel::~CodebookModel() = default;
+
+CodebookModel::Node *CodebookModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CodebookModel::indexForNode(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, const_cast<Node *>(node));
+}
+
+QModelIndex CodebookModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const Node *p = nodeFor(parent);
+    if (row < 0 || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex CodebookModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexForNode(nodeFor(child)->parent);
+}
+
+int CodebookModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int CodebookModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CodebookModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Tag &t = nodeFor(index)->tag;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case NameRole:
+        return t.name;
+    case Qt::DecorationRole:
+        // A QColor (not a QPixmap) so the model stays usable without a GUI application;
+        // item delegates draw it as a swatch.
+        return t.color;
+    case Qt::ToolTipRole:
+        return t.description.isEmpty() ? tagPath(t.id) : tagPath(t.id) + QLatin1Char('\n') + t.description;
+    case IdRole:
+        return t.id;
+    case ColorRole:
+        return t.color;
+    case DescriptionRole:
+        return t.description;
+    case ParentIdRole:
+        return t.parentId;
+    case ShortcutRole:
+        return t.shortcut;
+    case PathRole:
+        return tagPath(t.id);
+    default:
+        return {};
+    }
+}
+
+QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == NameColumn)
+        return tr("Tag");
+    return {};
+}
+
+Qt::ItemFlags CodebookModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QHash<int, QByteArray> CodebookModel::roleNames() const
+{
+    auto names = QAbstractItemModel::roleNames();
+    names.insert(IdRole, "tagId");
+    names.insert(NameRole, "name");
+    names.insert(ColorRole, "color");
+    names.insert(DescriptionRole, "description");
+    names.insert(ParentIdRole, "parentId");
+    names.insert(ShortcutRole, "shortcut");
+    names.insert(PathRole, "path");
+    return names;
+}
+
+void CodebookModel::setTags(const QVector<Tag> &tags)
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_byId.clear();
+    for (const Tag &t : tags) {
+        Node *parent = t.parentId.isEmpty() ? m_root.get() : m_byId.value(t.parentId, m_root.get());
+        auto node = std::make_unique<Node>();
+        node->tag = t;
+        if (parent == m_root.get())
+            node->tag.parentId.clear();
+        node->parent = parent;
+        m_byId.insert(t.id, node.get());
+        parent->children.push_back(std::move(node));
+    }
+    endResetModel();
+}
+
+QVector<Tag> CodebookModel::tags() const
+{
+    QVector<Tag> out;
+    out.reserve(m_byId.size());
+    // Depth-first, so that every parent precedes its children (the sidecar relies on it).
+    std::vector<const Node *> stack;
+    for (auto it = m_root->children.rbegin(); it != m_root->children.rend(); ++it)
+        stack.push_back(it->get());
+    while (!stack.empty()) {
+        const Node *n = stack.back();
+        stack.pop_back();
+        out.append(n->tag);
+        for (auto it = n->children.rbegin(); it != n->children.rend(); ++it)
+            stack.push_back(it->get());
+    }
+    return out;
+}
+
+Tag CodebookModel::tag(const QString &id) const
+{
+    const Node *n = m_byId.value(id);
+    return n ? n->tag : Tag{};
+}
+
+QString CodebookModel::tagPath(const QString &id) const
+{
+    QStringList parts;
+    for (const Node *n = m_byId.value(id); n && n != m_root.get(); n = n->parent)
+        parts.prepend(n->tag.name);
+    return parts.join(QLatin1String(" / "));
+}
+
+QModelIndex CodebookModel::indexOf(const QString &id) const
+{
+    return indexForNode(m_byId.value(id));
+}
+
+QStringList CodebookModel::descendants(const QString &id) const
+{
+    QStringList out;
+    const Node *n = m_byId.value(id);
+    if (!n)
+        return out;
+    std::vector<const Node *> stack{n};
+    while (!stack.empty()) {
+        const Node *cur = stack.back();
+        stack.pop_back();
+        for (const auto &c : cur->children) {
+            out.append(c->tag.id);
+            stack.push_back(c.get());
+        }
+    }
+    return out;
+}
+
+int CodebookModel::rowOf(const QString &id) const
+{
+    const Node *n = m_byId.value(id);
+    return n ? n->row() : -1;
+}
+
+QString CodebookModel::findByName(const QString &name) const
+{
+    for (const Tag &t : tags()) {
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0 || tagPath(t.id).compare(name, Qt::CaseInsensitive) == 0)
+            return t.id;
+    }
+    return {};
+}
+
+bool CodebookModel::insertTag(const Tag &tag, int row)
+{
+    if (tag.id.isEmpty() || m_byId.contains(tag.id))
+        return false;
+    Node *parent = m_root.get();
+    if (!tag.parentId.isEmpty()) {
+        parent = m_byId.value(tag.parentId);
+        if (!parent)
+            return false;
+    }
+    const int count = int(parent->children.size());
+    if (row < 0 || row > count)
+        row = count;
+    beginInsertRows(indexForNode(parent), row, row);
+    auto node = std::make_unique<Node>();
+    node->tag = tag;
+    node->parent = parent;
+    m_byId.insert(tag.id, node.get());
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    endInsertRows();
+    return true;
+}
+
+bool CodebookModel::removeTag(const QString &id)
+{
+    Node *n = m_byId.value(id);
+    if (!n || !n->children.empty())
+        return false;
+    Node *parent = n->parent;
+    const int row = n->row();
+    beginRemoveRows(indexForNode(parent), row, row);
+    m_byId.remove(id);
+    parent->children.erase(parent->children.begin() + row);
+    endRemoveRows();
+    return true;
+}
+
+bool CodebookModel::updateTag(const Tag &tag)
+{
+    Node *n = m_byId.value(tag.id);
+    if (!n || tag.parentId != n->tag.parentId)
+        return false;
+    if (n->tag == tag)
+        return true;
+    n->tag = tag;
+    const QModelIndex idx = indexForNode(n);
+    Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1));
+    return true;
+}
+
+} // namespace Marginalia

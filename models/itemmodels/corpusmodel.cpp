@@ -1,0 +1,440 @@
+#include "corpusmodel.h"
+
+#include "codebookmodel.h"
+
+#include <algorithm>
+
+namespace Marginalia {
+
+struct CorpusModel::DocItem {
+    Document doc;
+    QVector<Span> spans;
+    int row = 0;
+
+    int spanRow(const QString &id) const
+    {
+        for (int i = 0; i < spans.size(); ++i) {
+            if (spans.at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+    int insertionRow(const Span &s) const
+    {
+        return int(std::lower_bound(spans.cbegin(), spans.cend(), s, Span::lessThan) - spans.cbegin());
+    }
+};
+
+CorpusModel::CorpusModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+CorpusModel::~CorpusModel() = default;
+
+void CorpusModel::setCodebook(CodebookModel *codebook)
+{
+    if (m_codebook)
+        disconnect(m_codebook, nullptr, this, nullptr);
+    m_codebook = codebook;
+    if (codebook) {
+        connect(codebook, &QAbstractItemModel::dataChanged, this, &CorpusModel::onCodebookChanged);
+        connect(codebook, &QAbstractItemModel::modelReset, this, &CorpusModel::onCodebookChanged);
+    }
+}
+
+void CorpusModel::onCodebookChanged()
+{
+    // Tag names and colours show on span rows; repaint those rows and their text.
+    for (const auto &item : m_docs) {
+        if (item->spans.isEmpty())
+            continue;
+        const QModelIndex parent = createIndex(item->row, 0, nullptr);
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(item->spans.size()) - 1, ColumnCount - 1, parent));
+        Q_EMIT spanRangeChanged(item->doc.path, 0, int(item->doc.text.size()));
+    }
+}
+
+CorpusModel::DocItem *CorpusModel::itemFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalPointer())
+        return static_cast<DocItem *>(index.internalPointer());
+    return index.row() < int(m_docs.size()) ? m_docs[size_t(index.row())].get() : nullptr;
+}
+
+QModelIndex CorpusModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_docs.size()) ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer() || parent.column() != 0)
+        return {}; // spans have no children
+    DocItem *item = itemFor(parent);
+    if (!item || row >= item->spans.size())
+        return {};
+    return createIndex(row, column, item);
+}
+
+QModelIndex CorpusModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !child.internalPointer())
+        return {};
+    const auto *item = static_cast<DocItem *>(child.internalPointer());
+    return createIndex(item->row, 0, nullptr);
+}
+
+int CorpusModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_docs.size());
+    if (parent.internalPointer() || parent.column() != 0)
+        return 0;
+    const DocItem *item = itemFor(parent);
+    return item ? int(item->spans.size()) : 0;
+}
+
+int CorpusModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CorpusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const DocItem *item = itemFor(index);
+    const Document &doc = item->doc;
+    if (!index.internalPointer()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case TitleColumn:
+                return doc.meta.title;
+            case OutletColumn:
+                return doc.meta.outlet;
+            case DateColumn:
+                return doc.meta.date;
+            case WordsColumn:
+                return doc.wordCount;
+            case AnnotationsColumn:
+                return int(item->spans.size());
+            }
+            return {};
+        case Qt::ToolTipRole:
+            return doc.path;
+        case Qt::TextAlignmentRole:
+            if (index.column() == WordsColumn || index.column() == AnnotationsColumn)
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case KindRole:
+            return DocumentItem;
+        case PathRole:
+            return doc.path;
+        case TitleRole:
+            return doc.meta.title;
+        case OutletRole:
+            return doc.meta.outlet;
+        case DateRole:
+            return doc.meta.date;
+        case AuthorRole:
+            return doc.meta.author;
+        case UrlRole:
+            return doc.meta.url;
+        case WordCountRole:
+            return doc.wordCount;
+        case SpanCountRole:
+            return int(item->spans.size());
+        case TextRole:
+            return doc.text;
+        case Sha256Role:
+            return doc.sha256;
+        default:
+            return {};
+        }
+    }
+
+    const Span &s = item->spans.at(index.row());
+    const Tag tag = m_codebook ? m_codebook->tag(s.tagId) : Tag{};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return s.quote.simplified();
+        case OutletColumn:
+            return m_codebook ? m_codebook->tagPath(s.tagId) : s.tagId;
+        case DateColumn:
+            return s.note.section(QLatin1Char('\n'), 0, 0);
+        case WordsColumn:
+            return s.author;
+        }
+        return {};
+    case Qt::DecorationRole:
+        return index.column() == TitleColumn && tag.color.isValid() ? QVariant(tag.color) : QVariant();
+    case Qt::ToolTipRole:
+        return s.note.isEmpty() ? tag.name : tag.name + QLatin1String(": ") + s.note;
+    case KindRole:
+        return SpanItem;
+    case PathRole:
+        return doc.path;
+    case SpanIdRole:
+        return s.id;
+    case TagIdRole:
+        return s.tagId;
+    case TagNameRole:
+        return tag.name;
+    case TagColorRole:
+        return tag.color;
+    case StartRole:
+        return s.start;
+    case EndRole:
+        return s.end;
+    case QuoteRole:
+        return s.quote;
+    case NoteRole:
+        return s.note;
+    case AuthorRole:
+        return s.author;
+    case CreatedRole:
+        return s.created;
+    case ModifiedRole:
+        return s.modified;
+    default:
+        return {};
+    }
+}
+
+QVariant CorpusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case DateColumn:
+        return tr("Date");
+    case WordsColumn:
+        return tr("Words");
+    case AnnotationsColumn:
+        return tr("Annotations");
+    }
+    return {};
+}
+
+Qt::ItemFlags CorpusModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalPointer())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QHash<int, QByteArray> CorpusModel::roleNames() const
+{
+    auto names = QAbstractItemModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(PathRole, "path");
+    names.insert(TitleRole, "title");
+    names.insert(OutletRole, "outlet");
+    names.insert(DateRole, "date");
+    names.insert(AuthorRole, "author");
+    names.insert(UrlRole, "url");
+    names.insert(WordCountRole, "words");
+    names.insert(SpanCountRole, "annotations");
+    names.insert(TextRole, "text");
+    names.insert(Sha256Role, "sha256");
+    names.insert(SpanIdRole, "spanId");
+    names.insert(TagIdRole, "tagId");
+    names.insert(TagNameRole, "tagName");
+    names.insert(TagColorRole, "tagColor");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    names.insert(QuoteRole, "quote");
+    names.insert(NoteRole, "note");
+    names.insert(CreatedRole, "created");
+    names.insert(ModifiedRole, "modified");
+    return names;
+}
+
+int CorpusModel::rowOfPath(const QString &path) const
+{
+    const DocItem *item = m_byPath.value(path);
+    return item ? item->row : -1;
+}
+
+const Document &CorpusModel::document(int row) const
+{
+    return m_docs.at(size_t(row))->doc;
+}
+
+const QVector<Span> &CorpusModel::spans(int row) const
+{
+    return m_docs.at(size_t(row))->spans;
+}
+
+QModelIndex CorpusModel::documentIndex(const QString &path, int column) const
+{
+    const int row = rowOfPath(path);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+QModelIndex CorpusModel::spanIndex(const QString &path, const QString &spanId, int column) const
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item)
+        return {};
+    const int row = item->spanRow(spanId);
+    return row < 0 ? QModelIndex() : createIndex(row, column, item);
+}
+
+Span CorpusModel::span(const QString &path, const QString &spanId) const
+{
+    const DocItem *item = m_byPath.value(path);
+    const int row = item ? item->spanRow(spanId) : -1;
+    return row < 0 ? Span{} : item->spans.at(row);
+}
+
+QString CorpusModel::pathOf(const QModelIndex &index) const
+{
+    const DocItem *item = itemFor(index);
+    return item ? item->doc.path : QString();
+}
+
+void CorpusModel::renumber(int fromRow)
+{
+    for (size_t i = size_t(std::max(0, fromRow)); i < m_docs.size(); ++i)
+        m_docs[i]->row = int(i);
+}
+
+void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans)
+{
+    beginResetModel();
+    m_docs.clear();
+    m_byPath.clear();
+    m_spanCount = 0;
+    std::sort(documents.begin(), documents.end(), [](const Document &a, const Document &b) { return a.path < b.path; });
+    for (Document &d : documents) {
+        if (m_byPath.contains(d.path))
+            continue;
+        auto item = std::make_unique<DocItem>();
+        item->spans = spans.value(d.path);
+        std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
+        m_spanCount += int(item->spans.size());
+        item->doc = std::move(d);
+        m_byPath.insert(item->doc.path, item.get());
+        m_docs.push_back(std::move(item));
+    }
+    renumber(0);
+    endResetModel();
+}
+
+bool CorpusModel::insertDocument(const Document &document, const QVector<Span> &spans)
+{
+    if (document.path.isEmpty() || m_byPath.contains(document.path))
+        return false;
+    const auto pos = std::lower_bound(m_docs.begin(), m_docs.end(), document.path,
+                                      [](const auto &item, const QString &p) { return item->doc.path < p; });
+    const int row = int(pos - m_docs.begin());
+    auto item = std::make_unique<DocItem>();
+    item->doc = document;
+    item->spans = spans;
+    std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
+    beginInsertRows({}, row, row);
+    m_byPath.insert(document.path, item.get());
+    m_spanCount += int(item->spans.size());
+    m_docs.insert(m_docs.begin() + row, std::move(item));
+    renumber(row);
+    endInsertRows();
+    return true;
+}
+
+bool CorpusModel::removeDocument(const QString &path)
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item)
+        return false;
+    const int row = item->row;
+    beginRemoveRows({}, row, row);
+    m_spanCount -= int(item->spans.size());
+    m_byPath.remove(path);
+    m_docs.erase(m_docs.begin() + row);
+    renumber(row);
+    endRemoveRows();
+    return true;
+}
+
+bool CorpusModel::insertSpan(const QString &path, const Span &span)
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item || span.id.isEmpty() || item->spanRow(span.id) >= 0)
+        return false;
+    if (span.start < 0 || span.end < span.start || span.end > item->doc.text.size())
+        return false;
+    const int row = item->insertionRow(span);
+    const QModelIndex parent = createIndex(item->row, 0, nullptr);
+    beginInsertRows(parent, row, row);
+    item->spans.insert(row, span);
+    ++m_spanCount;
+    endInsertRows();
+    Q_EMIT dataChanged(parent.siblingAtColumn(AnnotationsColumn), parent.siblingAtColumn(AnnotationsColumn));
+    Q_EMIT spanRangeChanged(path, span.start, span.end);
+    return true;
+}
+
+bool CorpusModel::removeSpan(const QString &path, const QString &spanId)
+{
+    DocItem *item = m_byPath.value(path);
+    const int row = item ? item->spanRow(spanId) : -1;
+    if (row < 0)
+        return false;
+    const Span old = item->spans.at(row);
+    const QModelIndex parent = createIndex(item->row, 0, nullptr);
+    beginRemoveRows(parent, row, row);
+    item->spans.removeAt(row);
+    --m_spanCount;
+    endRemoveRows();
+    Q_EMIT dataChanged(parent.siblingAtColumn(AnnotationsColumn), parent.siblingAtColumn(AnnotationsColumn));
+    Q_EMIT spanRangeChanged(path, old.start, old.end);
+    return true;
+}
+
+bool CorpusModel::updateSpan(const QString &path, const Span &span)
+{
+    DocItem *item = m_byPath.value(path);
+    const int row = item ? item->spanRow(span.id) : -1;
+    if (row < 0)
+        return false;
+    if (span.start < 0 || span.end < span.start || span.end > item->doc.text.size())
+        return false;
+    const Span old = item->spans.at(row);
+    if (old == span)
+        return true;
+    const QModelIndex parent = createIndex(item->row, 0, nullptr);
+    item->spans[row] = span;
+    // Keep the rows sorted: move the row when its place in the order changed.
+    const bool inOrder = (row == 0 || !Span::lessThan(span, item->spans.at(row - 1)))
+        && (row + 1 >= item->spans.size() || !Span::lessThan(item->spans.at(row + 1), span));
+    if (inOrder) {
+        Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+    } else {
+        item->spans.removeAt(row);
+        const int to = item->insertionRow(span);
+        // beginMoveRows takes the destination in pre-move row numbers.
+        const int dest = to >= row ? to + 1 : to;
+        item->spans.insert(row, span);
+        beginMoveRows(parent, row, row, parent, dest);
+        item->spans.move(row, to);
+        endMoveRows();
+        Q_EMIT dataChanged(index(to, 0, parent), index(to, ColumnCount - 1, parent));
+    }
+    Q_EMIT spanRangeChanged(path, std::min(old.start, span.start), std::max(old.end, span.end));
+    return true;
+}
+
+} // namespace Marginalia

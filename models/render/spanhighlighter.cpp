@@ -1,0 +1,145 @@
+#include "spanhighlighter.h"
+
+#include "itemmodels/codebookmodel.h"
+#include "itemmodels/corpusmodel.h"
+
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace Marginalia {
+
+SpanHighlighter::SpanHighlighter(QTextDocument *document, const CorpusModel *corpus, const CodebookModel *codebook,
+                                 const QString &path)
+    : QSyntaxHighlighter(document)
+    , m_corpus(corpus)
+    , m_codebook(codebook)
+    , m_path(path)
+{
+    rebuildIndex();
+    connect(corpus, &CorpusModel::spanRangeChanged, this, &SpanHighlighter::onSpanRangeChanged);
+    connect(corpus, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildIndex();
+        rehighlight();
+    });
+    // The constructor attached us to the document, which highlights lazily on layout.
+}
+
+void SpanHighlighter::rebuildIndex()
+{
+    m_colors.clear();
+    m_ids.clear();
+    const int row = m_corpus ? m_corpus->rowOfPath(m_path) : -1;
+    if (row < 0) {
+        m_index.clear();
+        return;
+    }
+    const QVector<Span> &spans = m_corpus->spans(row);
+    QVector<IntervalIndex::Interval> intervals;
+    intervals.reserve(spans.size());
+    m_colors.reserve(spans.size());
+    m_ids.reserve(spans.size());
+    for (int i = 0; i < spans.size(); ++i) {
+        const Span &s = spans.at(i);
+        intervals.append({s.start, s.end, i});
+        const QColor c = m_codebook ? m_codebook->tag(s.tagId).color : QColor();
+        m_colors.append(c.isValid() ? c : QColor(Qt::yellow));
+        m_ids.append(s.id);
+    }
+    m_index.build(std::move(intervals));
+}
+
+void SpanHighlighter::onSpanRangeChanged(const QString &path, int from, int to)
+{
+    if (path != m_path)
+        return;
+    rebuildIndex();
+    rehighlightRange(from, to);
+}
+
+void SpanHighlighter::rehighlightRange(int from, int to)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    QTextBlock block = doc->findBlock(from);
+    const QTextBlock last = doc->findBlock(std::max(from, to - 1));
+    while (block.isValid()) {
+        rehighlightBlock(block);
+        if (block == last)
+            break;
+        block = block.next();
+    }
+}
+
+QStringList SpanHighlighter::spansAt(int position) const
+{
+    QStringList out;
+    for (const auto &iv : m_index.overlapping(position, position + 1))
+        out.append(m_ids.value(iv.payload));
+    return out;
+}
+
+QVector<IntervalIndex::Interval> SpanHighlighter::spansIn(int from, int to) const
+{
+    return m_index.overlapping(from, to);
+}
+
+QColor SpanHighlighter::blend(const QVector<QColor> &colors, const QColor &base)
+{
+    if (colors.isEmpty())
+        return base;
+    if (colors.size() == 1)
+        return colors.first();
+    // Average the tag colours, then darken slightly per extra layer so that
+    // overlaps read as "more than one code here" even for similar hues.
+    double r = 0, g = 0, b = 0;
+    for (const QColor &c : colors) {
+        r += c.redF();
+        g += c.greenF();
+        b += c.blueF();
+    }
+    const double n = double(colors.size());
+    const double shade = std::max(0.7, 1.0 - 0.08 * (n - 1));
+    return QColor::fromRgbF(float(r / n * shade), float(g / n * shade), float(b / n * shade));
+}
+
+void SpanHighlighter::highlightBlock(const QString &text)
+{
+    const int blockStart = currentBlock().position();
+    const int blockEnd = blockStart + int(text.size());
+    const auto hits = m_index.overlapping(blockStart, std::max(blockEnd, blockStart + 1));
+    if (hits.isEmpty())
+        return;
+
+    // Cut the block at every span boundary and format each piece by the spans covering it.
+    QVector<int> cuts{blockStart, blockEnd};
+    for (const auto &iv : hits) {
+        cuts.append(std::clamp(iv.start, blockStart, blockEnd));
+        cuts.append(std::clamp(iv.end, blockStart, blockEnd));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    for (int i = 0; i + 1 < cuts.size(); ++i) {
+        const int from = cuts.at(i);
+        const int to = cuts.at(i + 1);
+        QVector<QColor> colors;
+        for (const auto &iv : hits) {
+            if (iv.start <= from && iv.end >= to)
+                colors.append(m_colors.value(iv.payload));
+        }
+        if (colors.isEmpty())
+            continue;
+        QTextCharFormat fmt;
+        fmt.setBackground(blend(colors));
+        if (colors.size() > 1) {
+            fmt.setFontUnderline(true);
+            fmt.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            fmt.setUnderlineColor(colors.last().darker(160));
+        }
+        setFormat(from - blockStart, to - from, fmt);
+    }
+}
+
+} // namespace Marginalia

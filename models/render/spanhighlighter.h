@@ -1,0 +1,54 @@
+#pragma once
+
+#include "annotation/intervalindex.h"
+
+#include <QColor>
+#include <QPointer>
+#include <QSyntaxHighlighter>
+
+namespace Marginalia {
+
+class CodebookModel;
+class CorpusModel;
+
+/// Draws a document's annotation spans into its QTextDocument in tag colours.
+///
+/// One highlighter per document: two QSyntaxHighlighters on one document
+/// overwrite each other, so anything else that colours the text must be merged
+/// into highlightBlock() here. Spans are found per block through an
+/// IntervalIndex, and a span change rehighlights only the blocks it touches.
+/// Overlapping spans blend their colours and the later ones add an underline
+/// in their own colour, so two codes on the same words stay distinguishable.
+class SpanHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    SpanHighlighter(QTextDocument *document, const CorpusModel *corpus, const CodebookModel *codebook,
+                    const QString &path);
+
+    QString path() const { return m_path; }
+    /// Ids of the spans covering a UTF-16 position, ordered by start.
+    QStringList spansAt(int position) const;
+    /// Spans overlapping [from, to): what the index answers (used by views and tests).
+    QVector<IntervalIndex::Interval> spansIn(int from, int to) const;
+
+    /// The background a set of tag colours blends to over a base colour.
+    static QColor blend(const QVector<QColor> &colors, const QColor &base = Qt::white);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void rebuildIndex();
+    void onSpanRangeChanged(const QString &path, int from, int to);
+    void rehighlightRange(int from, int to);
+
+    QPointer<const CorpusModel> m_corpus;
+    QPointer<const CodebookModel> m_codebook;
+    QString m_path;
+    IntervalIndex m_index; ///< payload: span row in the document
+    QVector<QColor> m_colors; ///< per span row
+    QStringList m_ids; ///< per span row
+};
+
+} // namespace Marginalia
