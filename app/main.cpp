@@ -42,6 +42,10 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"),
                                  QApplication::translate("main", "Corpus folder to open (default: the sample corpus)."));
+    const QCommandLineOption documentOption(
+        QStringLiteral("document"), QApplication::translate("main", "Show this document (path relative to the corpus)."),
+        QStringLiteral("PATH"));
+    parser.addOption(documentOption);
     parser.process(app);
 
     QString corpus = parser.positionalArguments().value(0);
@@ -56,6 +60,7 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
-    window.openCorpus(QDir(corpus).absolutePath());
+    if (window.openCorpus(QDir(corpus).absolutePath()) && parser.isSet(documentOption))
+        window.showDocument(parser.value(documentOption));
     return app.exec();
 }

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -104,7 +105,23 @@ void MainWindow::createDocks()
     m_docView->sortByColumn(CorpusModel::OutletColumn, Qt::AscendingOrder);
     m_docView->setUniformRowHeights(true);
     m_docView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
+    m_docView->header()->setSectionResizeMode(CorpusModel::OutletColumn, QHeaderView::ResizeToContents);
+    m_docView->header()->setSectionResizeMode(CorpusModel::DateColumn, QHeaderView::ResizeToContents);
     m_docView->header()->setStretchLastSection(false);
+    m_docView->setColumnHidden(CorpusModel::WordsColumn, true);
+    m_docView->setColumnWidth(CorpusModel::AnnotationsColumn, 40);
+    // Right-click the header to choose the columns.
+    m_docView->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_docView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu;
+        for (int c = CorpusModel::OutletColumn; c < CorpusModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_corpus->documents()->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_docView->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_docView->setColumnHidden(c, !on); });
+        }
+        menu.exec(m_docView->header()->mapToGlobal(pos));
+    });
     connect(m_docView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onDocumentActivated(current); });
     auto *docDock = new QDockWidget(tr("Documents"), this);
@@ -150,6 +167,9 @@ void MainWindow::createDocks()
     m_spanView->setUniformRowHeights(true);
     for (int c = CorpusModel::DateColumn; c < CorpusModel::ColumnCount; ++c)
         m_spanView->setColumnHidden(c, true);
+    m_spanView->header()->setStretchLastSection(false);
+    m_spanView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
+    m_spanView->header()->setSectionResizeMode(CorpusModel::OutletColumn, QHeaderView::ResizeToContents);
     connect(m_spanView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSpanSelectionChanged);
     connect(m_corpus->documents(), &QAbstractItemModel::modelReset, this, [this] { showDocument({}); });
@@ -242,7 +262,15 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First run: give the lists room for titles and quotes, the text the rest.
+        const auto docks = findChildren<QDockWidget *>();
+        QList<QDockWidget *> left, right;
+        for (QDockWidget *d : docks)
+            (dockWidgetArea(d) == Qt::LeftDockWidgetArea ? left : right).append(d);
+        resizeDocks(left, QList<int>(left.size(), 400), Qt::Horizontal);
+        resizeDocks(right, QList<int>(right.size(), 320), Qt::Horizontal);
+    }
     m_docView->header()->restoreState(settings.value(QStringLiteral("window/documentHeader")).toByteArray());
 }
 
@@ -269,8 +297,6 @@ bool MainWindow::openCorpus(const QString &directory)
         return false;
     }
     setWindowTitle(tr("%1 — Marginalia").arg(m_corpus->name()));
-    m_docView->resizeColumnToContents(CorpusModel::OutletColumn);
-    m_docView->resizeColumnToContents(CorpusModel::DateColumn);
     const QModelIndex first = m_docProxy->index(0, 0);
     if (first.isValid())
         m_docView->setCurrentIndex(first);
@@ -306,7 +332,6 @@ void MainWindow::showDocument(const QString &path)
     m_spanView->setVisible(true);
     for (int c = CorpusModel::DateColumn; c < CorpusModel::ColumnCount; ++c)
         m_spanView->setColumnHidden(c, true);
-    m_spanView->resizeColumnToContents(CorpusModel::OutletColumn);
     m_currentSpan.clear();
     onSpanSelectionChanged();
     // Keep the document list in step when a document is shown programmatically.
@@ -455,8 +480,10 @@ bool MainWindow::save()
 void MainWindow::updateStatus()
 {
     const CorpusModel *docs = m_corpus->documents();
-    m_counts->setText(tr("%n document(s)", nullptr, docs->documentCount()) + QLatin1String(" · ")
-                      + tr("%n annotation(s)", nullptr, m_corpus->annotationCount()) + QLatin1String(" · ")
+    // Each count is its own translated unit (plural forms differ); the separator is not language.
+    const QString separator = QStringLiteral(" \u00b7 ");
+    m_counts->setText(tr("%n document(s)", nullptr, docs->documentCount()) + separator
+                      + tr("%n annotation(s)", nullptr, m_corpus->annotationCount()) + separator
                       + tr("%n tag(s)", nullptr, m_corpus->codebook()->tagCount()));
     if (m_corpus->isReadOnly())
         m_saveState->setText(tr("Read-only"));

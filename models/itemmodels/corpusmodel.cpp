@@ -220,7 +220,7 @@ QVariant CorpusModel::headerData(int section, Qt::Orientation orientation, int r
     case WordsColumn:
         return tr("Words");
     case AnnotationsColumn:
-        return tr("Annotations");
+        return tr("Spans");
     }
     return {};
 }
