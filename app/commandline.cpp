@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -75,7 +76,8 @@ int runList(QCommandLineParser &parser)
         }
     }
     printProblems(corpus);
-    return 0;
+    // The listing is printed either way, but its annotation counts are not to be trusted.
+    return status == Corpus::OpenStatus::Ok ? 0 : 2;
 }
 
 int runCheck(QCommandLineParser &parser)
@@ -112,6 +114,11 @@ QStringList CommandLine::subcommands()
 bool CommandLine::isCommandLine(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
+    // A bare word that is neither a command nor an existing folder is a mistyped
+    // command: answer on the terminal rather than opening a window on nothing.
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-')) && !first.contains(QLatin1Char('/'))
+        && !QFileInfo::exists(first))
+        return true;
     return subcommands().contains(first) || first == QLatin1String("--version") || first == QLatin1String("-v")
         || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--help-all");
 }
@@ -122,7 +129,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Marginalia: read, code and compare news articles.\n\n"
            "Commands:\n"
-           "  marginalia [CORPUS_DIR]             open the window (default: the sample corpus)\n"
+           "  marginalia [CORPUS_DIR] [--document PATH]\n"
+           "                                      open the window (default: the sample corpus)\n"
            "  marginalia list CORPUS_DIR [--json]  list the documents of a corpus\n"
            "  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar"));
     parser.addHelpOption();
@@ -139,7 +147,7 @@ int CommandLine::run(const QStringList &arguments)
               << Qt::endl;
         return 0;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         out() << parser.helpText();
         return 0;
     }
@@ -148,7 +156,9 @@ int CommandLine::run(const QStringList &arguments)
         return runList(parser);
     if (command == QLatin1String("check"))
         return runCheck(parser);
-    err() << tr("marginalia: unknown command \"%1\"").arg(command) << Qt::endl;
+    err() << tr("marginalia: unknown command \"%1\", and no folder of that name exists (see marginalia --help)")
+                 .arg(command)
+          << Qt::endl;
     return 2;
 }
 

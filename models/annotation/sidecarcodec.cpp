@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -32,8 +33,21 @@ QString lineColumn(const QByteArray &bytes, int offset)
 
 QString isoUtc(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    if (!t.isValid())
+        return {};
+    const QDateTime utc = t.toUTC();
+    return utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
 }
+
+// Members this version does not know: kept so a save never drops them.
+QJsonObject unknownMembers(const QJsonObject &o, std::initializer_list<const char *> known)
+{
+    QJsonObject extra = o;
+    for (const char *k : known)
+        extra.remove(QLatin1String(k));
+    return extra;
+}
+
 
 // Field readers: each records the first type error with the JSON path it is at.
 struct Reader {
@@ -79,6 +93,8 @@ struct Reader {
         if (s.isEmpty())
             return {};
         QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC); // no zone given: the format's times are UTC
         if (!t.isValid())
             fail(where, tr("the field \"%1\" is not an ISO 8601 date and time").arg(QLatin1String(key)));
         return t.toUTC();
@@ -151,29 +167,32 @@ SidecarCodec::ParseResult SidecarCodec::parse(const QByteArray &bytes)
         t.id = r.string(o, "id", where, true);
         t.name = r.string(o, "name", where, true);
         const QString color = r.string(o, "color", where, false);
+        static const QRegularExpression hexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         t.color = color.isEmpty() ? QColor(Qt::yellow) : QColor::fromString(color);
-        if (!t.color.isValid())
-            r.fail(where, tr("\"%1\" is not a colour").arg(color));
+        if (!color.isEmpty() && !hexColor.match(color).hasMatch())
+            r.fail(where, tr("\"%1\" is not a colour of the form #rrggbb").arg(color));
         t.description = r.string(o, "description", where, false);
         t.parentId = r.string(o, "parent", where, false);
         t.shortcut = r.string(o, "shortcut", where, false);
+        t.extra = unknownMembers(o, {"id", "name", "color", "description", "parent", "shortcut"});
         if (!r.error.isEmpty())
             break;
         if (t.id.isEmpty() || tagIds.contains(t.id)) {
             r.fail(where, tr("the tag id \"%1\" is empty or used twice").arg(t.id));
             break;
         }
+        if (t.name.trimmed().isEmpty()) {
+            r.fail(where, tr("the tag \"%1\" has an empty name").arg(t.id));
+            break;
+        }
+        // Parents come first: this is how we write it, and it rules out cycles.
+        if (!t.parentId.isEmpty() && !tagIds.contains(t.parentId)) {
+            r.fail(where, tr("the tag \"%1\" names a parent \"%2\" that is not listed before it")
+                              .arg(t.name, t.parentId));
+            break;
+        }
         tagIds.insert(t.id);
         result.data.codebook.append(t);
-    }
-    if (r.error.isEmpty()) {
-        for (const Tag &t : std::as_const(result.data.codebook)) {
-            if (!t.parentId.isEmpty() && (!tagIds.contains(t.parentId) || t.parentId == t.id)) {
-                r.fail(QStringLiteral("codebook"),
-                       tr("the tag \"%1\" names a parent \"%2\" that does not exist").arg(t.name, t.parentId));
-                break;
-            }
-        }
     }
 
     const QJsonValue documents = root.value(QLatin1String("documents"));
@@ -192,6 +211,9 @@ SidecarCodec::ParseResult SidecarCodec::parse(const QByteArray &bytes)
         SidecarData::DocumentEntry entry;
         entry.path = r.string(o, "path", where, true);
         entry.sha256 = r.string(o, "sha256", where, false).toLatin1();
+        entry.extra = unknownMembers(o, {"path", "sha256", "annotations"});
+        if (r.error.isEmpty() && entry.path.isEmpty())
+            r.fail(where, tr("the document path is empty"));
         if (paths.contains(entry.path))
             r.fail(where, tr("the document \"%1\" is listed twice").arg(entry.path));
         paths.insert(entry.path);
@@ -218,6 +240,8 @@ SidecarCodec::ParseResult SidecarCodec::parse(const QByteArray &bytes)
             s.quote = r.string(so, "quote", swhere, false);
             s.prefix = r.string(so, "prefix", swhere, false);
             s.suffix = r.string(so, "suffix", swhere, false);
+            s.extra = unknownMembers(so, {"id", "tag", "start", "end", "note", "author", "created", "modified", "quote",
+                                          "prefix", "suffix"});
             if (!r.error.isEmpty())
                 break;
             if (s.end < s.start)
@@ -236,6 +260,7 @@ SidecarCodec::ParseResult SidecarCodec::parse(const QByteArray &bytes)
         result.data = {};
         return result;
     }
+    result.data.extra = unknownMembers(root, {"format", "version", "unit", "codebook", "documents"});
     result.ok = true;
     return result;
 }
@@ -244,7 +269,7 @@ QByteArray SidecarCodec::serialize(const SidecarData &data)
 {
     QJsonArray codebook;
     for (const Tag &t : data.codebook) {
-        QJsonObject o;
+        QJsonObject o = t.extra;
         o.insert(QLatin1String("id"), t.id);
         o.insert(QLatin1String("name"), t.name);
         o.insert(QLatin1String("color"), t.color.name(QColor::HexRgb));
@@ -263,7 +288,7 @@ QByteArray SidecarCodec::serialize(const SidecarData &data)
         std::sort(spans.begin(), spans.end(), Span::lessThan);
         QJsonArray annotations;
         for (const Span &s : std::as_const(spans)) {
-            QJsonObject o;
+            QJsonObject o = s.extra;
             o.insert(QLatin1String("id"), s.id);
             o.insert(QLatin1String("tag"), s.tagId);
             o.insert(QLatin1String("start"), s.start);
@@ -277,13 +302,13 @@ QByteArray SidecarCodec::serialize(const SidecarData &data)
             o.insert(QLatin1String("suffix"), s.suffix);
             annotations.append(o);
         }
-        QJsonObject o;
+        QJsonObject o = e->extra;
         o.insert(QLatin1String("path"), e->path);
         o.insert(QLatin1String("sha256"), QString::fromLatin1(e->sha256));
         o.insert(QLatin1String("annotations"), annotations);
         documents.append(o);
     }
-    QJsonObject root;
+    QJsonObject root = data.extra;
     root.insert(QLatin1String("format"), QStringLiteral("marginalia"));
     root.insert(QLatin1String("version"), FormatVersion);
     root.insert(QLatin1String("unit"), QStringLiteral("codepoint"));

@@ -4,6 +4,7 @@
 #include "tag.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -18,10 +19,12 @@ struct SidecarData {
         QString path;
         QByteArray sha256; ///< text version the spans were last anchored to
         QVector<Span> spans; ///< offsets in code points
+        QJsonObject extra = {}; ///< unknown members, written back as read
     };
 
     QVector<Tag> codebook; ///< in codebook order (parents before children)
     QVector<DocumentEntry> documents;
+    QJsonObject extra; ///< unknown top-level members, written back as read
 
     int annotationCount() const
     {

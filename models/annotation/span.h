@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace Marginalia {
@@ -24,13 +25,14 @@ struct Span {
     QString quote;
     QString prefix;
     QString suffix;
+    QJsonObject extra = {}; ///< members of the file this version does not know, written back as read
 
     int length() const { return end - start; }
     bool operator==(const Span &o) const
     {
         return id == o.id && tagId == o.tagId && start == o.start && end == o.end && note == o.note
             && author == o.author && created == o.created && modified == o.modified && quote == o.quote
-            && prefix == o.prefix && suffix == o.suffix;
+            && prefix == o.prefix && suffix == o.suffix && extra == o.extra;
     }
     bool operator!=(const Span &o) const { return !(*this == o); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QJsonObject>
 #include <QString>
 
 namespace Marginalia {
@@ -14,11 +15,12 @@ struct Tag {
     QString description;
     QString parentId;
     QString shortcut; ///< "1".."9" or empty
+    QJsonObject extra = {}; ///< members of the file this version does not know, written back as read
 
     bool operator==(const Tag &o) const
     {
         return id == o.id && name == o.name && color == o.color && description == o.description
-            && parentId == o.parentId && shortcut == o.shortcut;
+            && parentId == o.parentId && shortcut == o.shortcut && extra == o.extra;
     }
     bool operator!=(const Tag &o) const { return !(*this == o); }
 };

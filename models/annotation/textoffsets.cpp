@@ -18,14 +18,10 @@ TextOffsets::TextOffsets(QStringView text)
 int TextOffsets::toCodePoint(int utf16) const
 {
     utf16 = std::clamp(utf16, 0, m_length);
-    // Pairs that start strictly before utf16 each make one code point of two units;
-    // an index pointing at the low half of a pair belongs to that pair's code point.
+    // Every pair that starts before utf16 saved one unit. An index at the low half
+    // of a pair counts that pair too, which maps it to the pair's own code point.
     const auto it = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), utf16);
-    const int before = int(it - m_pairs.cbegin());
-    int cp = utf16 - before;
-    if (it != m_pairs.cbegin() && *(it - 1) == utf16 - 1)
-        cp += 1; // inside a pair: the pair counted one unit too few
-    return std::min(cp, codePointLength());
+    return utf16 - int(it - m_pairs.cbegin());
 }
 
 int TextOffsets::toUtf16(int codePoint) const

@@ -20,6 +20,28 @@ QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+// Swaps the set of annotations kept aside for missing documents (they are not
+// in any model, so this is the one change to them that needs undoing).
+class DetachedSpansCommand : public QUndoCommand
+{
+public:
+    DetachedSpansCommand(QVector<SidecarData::DocumentEntry> *target, QVector<SidecarData::DocumentEntry> before,
+                         QVector<SidecarData::DocumentEntry> after, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_target(target)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { *m_target = m_after; }
+    void undo() override { *m_target = m_before; }
+
+private:
+    QVector<SidecarData::DocumentEntry> *m_target;
+    QVector<SidecarData::DocumentEntry> m_before;
+    QVector<SidecarData::DocumentEntry> m_after;
+};
 } // namespace
 
 Corpus::Corpus(QObject *parent)
@@ -57,6 +79,8 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     m_undoStack->clear();
     m_problems.clear();
     m_detached.clear();
+    m_entries.clear();
+    m_extra = {};
     m_root.clear();
     setReadOnly(false);
     m_codebook->setTags({});
@@ -94,6 +118,7 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
 void Corpus::attach(const SidecarData &data, QVector<Document> documents)
 {
     m_codebook->setTags(data.codebook);
+    m_extra = data.extra;
     QHash<QString, int> byPath;
     for (int i = 0; i < documents.size(); ++i)
         byPath.insert(documents.at(i).path, i);
@@ -113,7 +138,8 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         }
         const Document &doc = documents.at(row);
         const TextOffsets offsets(doc.text);
-        SidecarData::DocumentEntry kept{entry.path, entry.sha256, {}};
+        m_entries.insert(entry.path, {entry.path, entry.sha256, {}, entry.extra});
+        SidecarData::DocumentEntry kept{entry.path, entry.sha256, {}, entry.extra};
         int mismatched = 0;
         for (Span s : entry.spans) {
             const int start = offsets.toUtf16(s.start);
@@ -171,6 +197,12 @@ QString Corpus::addSpan(const QString &path, int start, int end, const QString &
         return {};
     const QString &text = m_documents->document(row).text;
     if (end > text.size())
+        return {};
+    // On disk offsets are code points: a boundary inside a surrogate pair cannot be stored.
+    auto splitsPair = [&text](int pos) {
+        return pos > 0 && pos < text.size() && text.at(pos).isLowSurrogate() && text.at(pos - 1).isHighSurrogate();
+    };
+    if (splitsPair(start) || splitsPair(end))
         return {};
     Span s;
     s.id = newId();
@@ -272,6 +304,18 @@ bool Corpus::removeTag(const QString &tagId)
                 new RemoveSpanCommand(m_documents, path, s, macro);
         }
     }
+    // Annotations kept aside (their document is missing) that use these tags go too.
+    QVector<SidecarData::DocumentEntry> detachedAfter = m_detached;
+    bool detachedChanged = false;
+    for (auto &entry : detachedAfter) {
+        const auto before = entry.spans.size();
+        entry.spans.erase(std::remove_if(entry.spans.begin(), entry.spans.end(),
+                                         [&](const Span &s) { return doomedSet.contains(s.tagId); }),
+                          entry.spans.end());
+        detachedChanged = detachedChanged || entry.spans.size() != before;
+    }
+    if (detachedChanged)
+        new DetachedSpansCommand(&m_detached, m_detached, detachedAfter, macro);
     // Leaves first: descendants() lists parents before children, so go backwards.
     for (auto it = doomed.crbegin(); it != doomed.crend(); ++it)
         new RemoveTagCommand(m_codebook, m_codebook->tag(*it), m_codebook->rowOf(*it), macro);
@@ -283,6 +327,7 @@ SidecarData Corpus::toSidecarData() const
 {
     SidecarData data;
     data.codebook = m_codebook->tags();
+    data.extra = m_extra;
     QHash<QString, int> entryOf;
     for (int row = 0; row < m_documents->documentCount(); ++row) {
         const Document &doc = m_documents->document(row);
@@ -290,13 +335,20 @@ SidecarData Corpus::toSidecarData() const
         if (spans.isEmpty())
             continue;
         const TextOffsets offsets(doc.text);
-        SidecarData::DocumentEntry entry{doc.path, doc.sha256, {}};
+        const SidecarData::DocumentEntry loaded = m_entries.value(doc.path);
+        SidecarData::DocumentEntry entry{doc.path, doc.sha256, {}, loaded.extra};
         entry.spans.reserve(spans.size());
+        bool anchored = true;
         for (Span s : spans) {
+            anchored = anchored && QStringView(doc.text).mid(s.start, s.end - s.start) == s.quote;
             s.start = offsets.toCodePoint(s.start);
             s.end = offsets.toCodePoint(s.end);
             entry.spans.append(s);
         }
+        // The hash names the text the spans were anchored to. While any span no
+        // longer matches its quote, that is still the old text, not today's.
+        if (!anchored && !loaded.sha256.isEmpty())
+            entry.sha256 = loaded.sha256;
         entryOf.insert(doc.path, int(data.documents.size()));
         data.documents.append(entry);
     }

@@ -5,6 +5,8 @@
 #include "problem.h"
 
 #include <QColor>
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -97,6 +99,11 @@ private:
     QUndoStack *m_undoStack;
     /// Sidecar entries not attached to a loaded document, kept to be written back.
     QVector<SidecarData::DocumentEntry> m_detached;
+    /// Per attached document, its sidecar entry without spans: the text hash the
+    /// spans were anchored to and any unknown members, written back on save.
+    QHash<QString, SidecarData::DocumentEntry> m_entries;
+    /// Unknown top-level members of the sidecar, written back on save.
+    QJsonObject m_extra;
 };
 
 } // namespace Marginalia

@@ -61,6 +61,47 @@ int parseFrontMatter(const QString &text, DocumentMetadata &meta)
     return 0; // no closing line: not front matter, keep the text whole
 }
 
+// Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and
+// code points above U+10FFFF are invalid), or bytes.size() when all is valid.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int len = 0;
+        unsigned int cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        static const unsigned int minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < minimum[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return n;
+}
+
 QString firstNonEmptyLine(const QString &text, bool markdown)
 {
     const auto lines = QStringView(text).split(QLatin1Char('\n'));
@@ -154,23 +195,16 @@ TextImporter::Result TextImporter::importBytes(const QByteArray &bytes, const QS
         result.error = tr("contains NUL bytes: it looks like a binary file, not text");
         return result;
     }
-    // The decoder drops a leading BOM by default; invalid sequences set hasError().
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        // Only on the error path: feed byte by byte to name the first bad offset.
-        const qsizetype bad = [&] {
-            QStringDecoder probe(QStringDecoder::Utf8);
-            for (qsizetype i = 0; i < bytes.size(); ++i) {
-                probe.decode(QByteArrayView(bytes).sliced(i, 1));
-                if (probe.hasError())
-                    return i;
-            }
-            return bytes.size();
-        }();
+    // Validate first: a stateful decoder keeps a sequence cut off at the end in its
+    // state instead of reporting it, which would silently drop the last bytes.
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad < bytes.size()) {
         result.error = tr("is not valid UTF-8 (invalid byte sequence at byte %1)").arg(bad);
         return result;
     }
+    // The decoder drops a leading BOM by default.
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
     text = normaliseLineEndings(std::move(text));
     if (markdown) {
         const int skip = parseFrontMatter(text, doc.meta);
