@@ -221,9 +221,9 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_corpus->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo); // every platform binding, not just the first
     QAction *redo = m_corpus->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -296,7 +296,7 @@ bool MainWindow::openCorpus(const QString &directory)
         updateStatus();
         return false;
     }
-    setWindowTitle(tr("%1 — Marginalia").arg(m_corpus->name()));
+    setWindowTitle(tr("%1[*] — Marginalia").arg(m_corpus->name()));
     const QModelIndex first = m_docProxy->index(0, 0);
     if (first.isValid())
         m_docView->setCurrentIndex(first);

@@ -50,12 +50,15 @@ void ReadingView::showDocument(const QString &path)
     doc->setDefaultTextOption(option);
     if (row >= 0)
         doc->setPlainText(m_corpus->documents()->document(row).text);
+    // Decide before setDocument(): the editor's built-in first document is owned by
+    // its internal control and deleted inside setDocument(), so it must not be touched after.
     QTextDocument *old = document();
+    const bool oldIsOurs = old && old->parent() == this;
     m_highlighter = nullptr;
     if (row >= 0)
         m_highlighter = new SpanHighlighter(doc, m_corpus->documents(), m_corpus->codebook(), m_path);
     setDocument(doc);
-    if (old && old->parent() == this)
+    if (oldIsOurs)
         old->deleteLater();
 }
 

@@ -30,6 +30,7 @@ TagPickerDialog::TagPickerDialog(Corpus *corpus, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter tags"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
+    m_note->installEventFilter(this);
 
     m_proxy->setSourceModel(corpus->codebook());
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -89,6 +90,15 @@ bool TagPickerDialog::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
             QCoreApplication::sendEvent(m_tags, event);
+            return true;
+        }
+    }
+    // Enter in the note starts a new line (notes are multi-line); Ctrl+Enter applies.
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ControlModifier) {
+            if (!tagId().isEmpty())
+                accept();
             return true;
         }
     }

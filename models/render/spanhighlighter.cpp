@@ -18,9 +18,20 @@ SpanHighlighter::SpanHighlighter(QTextDocument *document, const CorpusModel *cor
 {
     rebuildIndex();
     connect(corpus, &CorpusModel::spanRangeChanged, this, &SpanHighlighter::onSpanRangeChanged);
-    connect(corpus, &QAbstractItemModel::modelReset, this, [this] {
+    // Documents coming and going (reset, or a top-level insert/remove/move) may
+    // bring this document back with other spans: start over from the model.
+    auto reload = [this] {
         rebuildIndex();
         rehighlight();
+    };
+    connect(corpus, &QAbstractItemModel::modelReset, this, reload);
+    connect(corpus, &QAbstractItemModel::rowsInserted, this, [reload](const QModelIndex &parent) {
+        if (!parent.isValid())
+            reload();
+    });
+    connect(corpus, &QAbstractItemModel::rowsRemoved, this, [reload](const QModelIndex &parent) {
+        if (!parent.isValid())
+            reload();
     });
     // The constructor attached us to the document, which highlights lazily on layout.
 }
