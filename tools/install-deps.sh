@@ -1,20 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Marginalia needs to build, test and run.
+# Installs the Debian 12 packages Marginalia needs to build, test and run:
+# every package named in tools/deps/*.txt (one per line, '#' comments).
 # Run as root (or with sudo). Skips apt entirely when everything is present.
 set -euo pipefail
+cd "$(dirname "$0")"
 
-packages=(
-    # toolchain
-    build-essential cmake ninja-build pkgconf
-    # Qt 6 (6.4 on Debian 12): Core, Gui, Widgets, Test; platform plugins
-    qt6-base-dev qt6-base-dev-tools libgl-dev qt6-qpa-plugins
-    # fonts that cover Latin and Arabic, so text and screenshots render
-    fonts-dejavu-core fonts-noto-core
-    # GUI runs on headless machines, screenshots
-    xvfb xauth imagemagick
-    # JSON Schema check of the sidecar format in the test suite
-    python3 python3-jsonschema
-)
+mapfile -t packages < <(cat deps/*.txt | sed -e 's/#.*//' -e 's/[[:space:]]//g' | grep -v '^$' | sort -u)
 
 missing=()
 for p in "${packages[@]}"; do
