@@ -27,8 +27,8 @@ namespace {
 QColor mix(const QColor &a, const QColor &b, qreal amountOfA)
 {
     return QColor::fromRgbF(float(a.redF() * amountOfA + b.redF() * (1 - amountOfA)),
-                            float(a.greenF() * amountOfA + b.greenF() * (1 - amountOfA)),
-                            float(a.blueF() * amountOfA + b.blueF() * (1 - amountOfA)));
+        float(a.greenF() * amountOfA + b.greenF() * (1 - amountOfA)),
+        float(a.blueF() * amountOfA + b.blueF() * (1 - amountOfA)));
 }
 
 // Perceived distance, good enough to drop palette entries that vanish into the background.
@@ -50,8 +50,8 @@ QList<QColor> tagPaletteFrom(const QList<QColor> &accents, const QColor &backgro
         // Keep the text readable on it: move towards the background until the lightness gap is wide.
         for (int i = 0; i < 10 && std::abs(tint.lightness() - text.lightness()) < 80; ++i)
             tint = mix(tint, background, 0.8);
-        const bool duplicate = std::any_of(result.cbegin(), result.cend(),
-                                           [&tint](const QColor &c) { return distance(c, tint) < 20; });
+        const bool duplicate
+            = std::any_of(result.cbegin(), result.cend(), [&tint](const QColor &c) { return distance(c, tint) < 20; });
         if (!duplicate)
             result.append(tint);
         if (result.size() == 12)
@@ -70,9 +70,9 @@ ThemeColors builtinColors(bool dark)
         colors.text = QColor(0xe3, 0xe3, 0xe3);
         colors.selection = QColor(0x2f, 0x5a, 0x8a);
         colors.selectedText = QColor(0xff, 0xff, 0xff);
-        const QList<QColor> accents = {QColor(0xe5c07b), QColor(0x61afef), QColor(0xe06c75), QColor(0x98c379),
-                                       QColor(0xc678dd), QColor(0xd19a66), QColor(0x56b6c2), QColor(0xbe5046),
-                                       QColor(0x7f9fdf), QColor(0xa3be8c), QColor(0xebcb8b), QColor(0xb48ead)};
+        const QList<QColor> accents = { QColor(0xe5c07b), QColor(0x61afef), QColor(0xe06c75), QColor(0x98c379),
+            QColor(0xc678dd), QColor(0xd19a66), QColor(0x56b6c2), QColor(0xbe5046), QColor(0x7f9fdf), QColor(0xa3be8c),
+            QColor(0xebcb8b), QColor(0xb48ead) };
         colors.tagPalette = tagPaletteFrom(accents, colors.background, colors.text, true);
     } else {
         colors.background = QColor(0xff, 0xff, 0xff);
@@ -80,8 +80,8 @@ ThemeColors builtinColors(bool dark)
         colors.selection = QColor(0xb3, 0xd4, 0xfc);
         colors.selectedText = colors.text;
         // The Foundation's light palette: hues that keep black text readable.
-        const char *const hex[] = {"#f7dc6f", "#85c1e9", "#f1948a", "#82e0aa", "#d7bde2", "#f8c471",
-                                   "#76d7c4", "#f5b7b1", "#aed6f1", "#d5f5e3", "#fad7a0", "#c39bd3"};
+        const char *const hex[] = { "#f7dc6f", "#85c1e9", "#f1948a", "#82e0aa", "#d7bde2", "#f8c471", "#76d7c4",
+            "#f5b7b1", "#aed6f1", "#d5f5e3", "#fad7a0", "#c39bd3" };
         for (const char *h : hex)
             colors.tagPalette.append(QColor(QLatin1String(h)));
     }
@@ -102,8 +102,8 @@ struct SyntaxAdapter::Private
         const KSH::Theme named = name.isEmpty() ? KSH::Theme() : repository.theme(name);
         if (named.isValid())
             return named;
-        return repository.defaultTheme(SyntaxAdapter::prefersDarkTheme(palette) ? KSH::Repository::DarkTheme
-                                                                                 : KSH::Repository::LightTheme);
+        return repository.defaultTheme(
+            SyntaxAdapter::prefersDarkTheme(palette) ? KSH::Repository::DarkTheme : KSH::Repository::LightTheme);
     }
 };
 #else
@@ -194,7 +194,7 @@ QStringList SyntaxAdapter::themeNames() const
     for (const KSH::Theme &t : themes)
         names.append(t.name());
 #else
-    names = {builtinLightThemeName(), builtinDarkThemeName()};
+    names = { builtinLightThemeName(), builtinDarkThemeName() };
 #endif
     names.sort(Qt::CaseInsensitive);
     return names;
@@ -216,13 +216,11 @@ ThemeColors SyntaxAdapter::themeColors(const QString &themeName, const QPalette 
     colors.selectedText = selectedText ? QColor::fromRgba(selectedText) : colors.text;
     colors.dark = colors.background.lightness() < colors.text.lightness();
     // The styles whose colours are the theme's accents, most distinctive first.
-    const KSH::Theme::TextStyle styles[] = {
-        KSH::Theme::Keyword,   KSH::Theme::Function,     KSH::Theme::String,   KSH::Theme::DataType,
-        KSH::Theme::DecVal,    KSH::Theme::Comment,      KSH::Theme::Constant, KSH::Theme::Preprocessor,
-        KSH::Theme::Attribute, KSH::Theme::SpecialChar,  KSH::Theme::Variable, KSH::Theme::Operator,
-        KSH::Theme::Import,    KSH::Theme::ControlFlow,  KSH::Theme::BuiltIn,  KSH::Theme::Extension,
-        KSH::Theme::Alert,     KSH::Theme::Information,  KSH::Theme::Warning,  KSH::Theme::Annotation,
-        KSH::Theme::Float,     KSH::Theme::SpecialString};
+    const KSH::Theme::TextStyle styles[] = { KSH::Theme::Keyword, KSH::Theme::Function, KSH::Theme::String,
+        KSH::Theme::DataType, KSH::Theme::DecVal, KSH::Theme::Comment, KSH::Theme::Constant, KSH::Theme::Preprocessor,
+        KSH::Theme::Attribute, KSH::Theme::SpecialChar, KSH::Theme::Variable, KSH::Theme::Operator, KSH::Theme::Import,
+        KSH::Theme::ControlFlow, KSH::Theme::BuiltIn, KSH::Theme::Extension, KSH::Theme::Alert, KSH::Theme::Information,
+        KSH::Theme::Warning, KSH::Theme::Annotation, KSH::Theme::Float, KSH::Theme::SpecialString };
     QList<QColor> accents;
     for (KSH::Theme::TextStyle s : styles) {
         const QRgb c = theme.textColor(s);
@@ -242,8 +240,8 @@ ThemeColors SyntaxAdapter::themeColors(const QString &themeName, const QPalette 
 #endif
 }
 
-QSyntaxHighlighter *SyntaxAdapter::attachHighlighter(QTextDocument *document, const QString &definitionName,
-                                                     const QString &themeName) const
+QSyntaxHighlighter *SyntaxAdapter::attachHighlighter(
+    QTextDocument *document, const QString &definitionName, const QString &themeName) const
 {
 #if HAVE_KSYNTAXHIGHLIGHTING
     const KSH::Definition def = d->repository.definitionForName(definitionName);

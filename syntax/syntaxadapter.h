@@ -56,8 +56,8 @@ public:
     /// Attaches a highlighter for the definition and theme to the document
     /// (the document owns it) and returns it; nullptr without the engine or
     /// when the definition is unknown.
-    QSyntaxHighlighter *attachHighlighter(QTextDocument *document, const QString &definitionName,
-                                          const QString &themeName) const;
+    QSyntaxHighlighter *attachHighlighter(
+        QTextDocument *document, const QString &definitionName, const QString &themeName) const;
 
 private:
     struct Private;

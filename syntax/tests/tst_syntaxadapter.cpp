@@ -46,7 +46,7 @@ QPalette darkPalette()
 
 // The foreground colour the highlighter gave to the character at (line, column),
 // or an invalid colour when that character has no format of its own.
-QColor foregroundAt(QTextDocument &doc, int line, int column)
+[[maybe_unused]] QColor foregroundAt(QTextDocument &doc, int line, int column)
 {
     const QTextBlock block = doc.findBlockByNumber(line);
     const auto ranges = block.layout()->formats();
@@ -115,8 +115,8 @@ void TestSyntaxAdapter::testTagPaletteKeepsTextReadable()
         QVERIFY2(colors.tagPalette.size() >= 6, qPrintable(name));
         for (const QColor &c : colors.tagPalette) {
             // Highlight backgrounds must stay on the background's side of the text.
-            const int gap = colors.dark ? colors.text.lightness() - c.lightness()
-                                        : c.lightness() - colors.text.lightness();
+            const int gap
+                = colors.dark ? colors.text.lightness() - c.lightness() : c.lightness() - colors.text.lightness();
             QVERIFY2(gap > 60, qPrintable(name + QLatin1Char(' ') + c.name()));
         }
     }
@@ -172,7 +172,7 @@ void TestSyntaxAdapter::testCustomDefinitionLoadsFromResources()
     SyntaxAdapter adapter;
     QVERIFY(adapter.hasDefinition(SyntaxAdapter::sidecarDefinitionName()));
     QCOMPARE(adapter.definitionForFileName(QStringLiteral("/corpus/marginalia.json")),
-             SyntaxAdapter::sidecarDefinitionName());
+        SyntaxAdapter::sidecarDefinitionName());
     // Other JSON files keep the stock definition.
     QCOMPARE(adapter.definitionForFileName(QStringLiteral("/corpus/other.json")), QStringLiteral("JSON"));
 #if HAVE_KSYNTAXHIGHLIGHTING
@@ -279,7 +279,7 @@ void TestSyntaxAdapter::testWithoutEngineViewsArePlain()
     doc.setPlainText(QStringLiteral("<p>x</p>"));
     QCOMPARE(adapter.attachHighlighter(&doc, QStringLiteral("HTML"), QString()), nullptr);
     QCOMPARE(adapter.themeNames(),
-             QStringList({SyntaxAdapter::builtinDarkThemeName(), SyntaxAdapter::builtinLightThemeName()}));
+        QStringList({ SyntaxAdapter::builtinDarkThemeName(), SyntaxAdapter::builtinLightThemeName() }));
 }
 
 QTEST_MAIN(TestSyntaxAdapter)
