@@ -390,6 +390,10 @@ QColor Corpus::suggestTagColor() const
     QSet<QString> used;
     for (const Tag &t : m_codebook->tags())
         used.insert(t.color.name());
+    for (const QColor &c : std::as_const(m_tagPalette)) {
+        if (!used.contains(c.name()))
+            return c;
+    }
     for (const char *c : palette) {
         if (!used.contains(QLatin1String(c)))
             return QColor::fromString(QLatin1String(c));

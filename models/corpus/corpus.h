@@ -80,6 +80,8 @@ public:
 
     /// A colour for the next new tag, distinct from those in use.
     QColor suggestTagColor() const;
+    /// Colours suggestTagColor() picks from first (the theme's tag palette); empty: the built-in one.
+    void setTagPalette(const QList<QColor> &palette) { m_tagPalette = palette; }
 
 Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
@@ -93,6 +95,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     Problems m_problems;
+    QList<QColor> m_tagPalette;
     QString m_author;
     CorpusModel *m_documents;
     CodebookModel *m_codebook;
