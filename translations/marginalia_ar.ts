@@ -1,0 +1,938 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Marginalia</name>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>marginalia %1: missing CORPUS_DIR (see marginalia %1 --help)</source>
+        <translation>marginalia %1: المعامل CORPUS_DIR مفقود (راجع marginalia %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 كلمة</translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation>%1 تعليق توضيحي</translation>
+    </message>
+    <message>
+        <source>%1: %2 documents, %3 annotations, %4 tags, %5 problems</source>
+        <translation>%1: المستندات %2، التعليقات التوضيحية %3، الوسوم %4، المشكلات %5</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>السطر %1، العمود %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AddSpanCommand</name>
+    <message>
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AddTagCommand</name>
+    <message>
+        <source>New tag “%1”</source>
+        <translation>وسم جديد «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::BuildInfo</name>
+    <message>
+        <source>Syntax highlighting of source views and themes: %1</source>
+        <translation>تلوين الصياغة في عروض المصدر والسمات: %1</translation>
+    </message>
+    <message>
+        <source>Syntax highlighting: not available (built without KF6SyntaxHighlighting); source views are plain and the built-in light and dark colours are used</source>
+        <translation>تلوين الصياغة: غير متاح (بُني البرنامج دون KF6SyntaxHighlighting)؛ تظهر عروض المصدر بلا تلوين وتُستخدم الألوان الفاتحة والداكنة المدمجة</translation>
+    </message>
+    <message>
+        <source>Interface languages: %1</source>
+        <translation>لغات الواجهة: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read, code and compare news articles.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Compiled-in features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;اقرأ المقالات الإخبارية وصنّفها وقارن بينها.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2، ويعمل على Qt %3.&lt;/p&gt;&lt;p&gt;الميزات المضمّنة:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodebookModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CommandLine</name>
+    <message>
+        <source>Marginalia: read, code and compare news articles.
+
+Commands:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      open the window (default: the sample corpus)
+  marginalia list CORPUS_DIR [--json]  list the documents of a corpus
+  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar</source>
+        <translation>Marginalia: اقرأ المقالات الإخبارية وصنّفها وقارن بينها.
+
+الأوامر:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      فتح النافذة (افتراضيًا: المدوّنة النموذجية)
+  marginalia list CORPUS_DIR [--json]  سرد مستندات المدوّنة
+  marginalia check CORPUS_DIR [--json] التحقق من المدوّنة وملف تعليقاتها</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>اطبع JSON بدلًا من النص.</translation>
+    </message>
+    <message>
+        <source>list or check</source>
+        <translation>list أو check</translation>
+    </message>
+    <message>
+        <source>The corpus folder.</source>
+        <translation>مجلد المدوّنة.</translation>
+    </message>
+    <message>
+        <source>marginalia: unknown command &quot;%1&quot;, and no folder of that name exists (see marginalia --help)</source>
+        <translation>marginalia: الأمر «%1» غير معروف، ولا يوجد مجلد بهذا الاسم (راجع marginalia --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Corpus</name>
+    <message>
+        <source>the corpus folder cannot be read</source>
+        <translation>تتعذّر قراءة مجلد المدوّنة</translation>
+    </message>
+    <message>
+        <source>the corpus folder does not exist</source>
+        <translation>مجلد المدوّنة غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: the corpus folder is not writable</source>
+        <translation>%1: لا يمكن الكتابة في مجلد المدوّنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) belong to this document, which is not in the corpus; they are kept</source>
+        <translation>
+            <numerusform>لا توجد تعليقات توضيحية (%n) لهذا المستند غير الموجود في المدوّنة</numerusform>
+            <numerusform>تعليق توضيحي واحد (%n) يخص هذا المستند غير الموجود في المدوّنة؛ وقد احتُفظ به</numerusform>
+            <numerusform>تعليقان توضيحيان (%n) يخصان هذا المستند غير الموجود في المدوّنة؛ وقد احتُفظ بهما</numerusform>
+            <numerusform>%n تعليقات توضيحية تخص هذا المستند غير الموجود في المدوّنة؛ وقد احتُفظ بها</numerusform>
+            <numerusform>%n تعليقًا توضيحيًا يخص هذا المستند غير الموجود في المدوّنة؛ وقد احتُفظ بها</numerusform>
+            <numerusform>%n تعليق توضيحي يخص هذا المستند غير الموجود في المدوّنة؛ وقد احتُفظ بها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it is kept but not shown</source>
+        <translation>التعليق التوضيحي %1 (%2–%3) يقع بعد نهاية النص (%4 حرفًا)؛ احتُفظ به لكنه لا يُعرض</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text changed since it was annotated: %n annotation(s) no longer match their quote</source>
+        <translation>
+            <numerusform>تغيّر النص منذ التعليق عليه: لا توجد تعليقات (%n) تخالف اقتباسها</numerusform>
+            <numerusform>تغيّر النص منذ التعليق عليه: تعليق واحد (%n) لم يعد يطابق اقتباسه</numerusform>
+            <numerusform>تغيّر النص منذ التعليق عليه: تعليقان (%n) لم يعودا يطابقان اقتباسهما</numerusform>
+            <numerusform>تغيّر النص منذ التعليق عليه: %n تعليقات لم تعد تطابق اقتباساتها</numerusform>
+            <numerusform>تغيّر النص منذ التعليق عليه: %n تعليقًا لم تعد تطابق اقتباساتها</numerusform>
+            <numerusform>تغيّر النص منذ التعليق عليه: %n تعليق لم تعد تطابق اقتباساتها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation>حذف الوسم «%1»</translation>
+    </message>
+    <message>
+        <source>no corpus is open</source>
+        <translation>لا توجد مدوّنة مفتوحة</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2</source>
+        <translation>%1 مفتوحة للقراءة فقط: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusScanner</name>
+    <message>
+        <source>%1; skipped</source>
+        <translation>%1؛ تم تخطيه</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EditSpanCommand</name>
+    <message>
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation>تغيير الوسم</translation>
+    </message>
+    <message>
+        <source>Edit highlight</source>
+        <translation>تحرير التظليل</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EditTagCommand</name>
+    <message>
+        <source>Edit tag “%1”</source>
+        <translation>تحرير الوسم «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MainWindow</name>
+    <message>
+        <source>Save &amp;Note</source>
+        <translation>حفظ الم&amp;لاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>تنبيه القراءة فقط</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Corpus summary</source>
+        <translation>ملخص المدوّنة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>دليل الترميز</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selection</source>
+        <translation>&amp;تطبيق على التحديد</translation>
+    </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation>وسم &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Highlights of this document</source>
+        <translation>تظليلات هذا المستند</translation>
+    </message>
+    <message>
+        <source>Note of the selected highlight</source>
+        <translation>ملاحظة التظليل المحدد</translation>
+    </message>
+    <message>
+        <source>Note on the selected highlight</source>
+        <translation>ملاحظة على التظليل المحدد</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>حفظ الملاحظة (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>التظليلات</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>&amp;فتح مدوّنة…</translation>
+    </message>
+    <message>
+        <source>Open Corpus Folder</source>
+        <translation>فتح مجلد المدوّنة</translation>
+    </message>
+    <message>
+        <source>&amp;Save Annotations</source>
+        <translation>&amp;حفظ التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>&amp;وسم التحديد…</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>وسم &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>&amp;حذف التظليل</translation>
+    </message>
+    <message>
+        <source>Edit N&amp;ote</source>
+        <translation>تحرير الم&amp;لاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Documents</source>
+        <translation>الانتقال إلى الم&amp;ستندات</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Text</source>
+        <translation>الانتقال إلى ال&amp;نص</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;إعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation>&amp;حول Marginalia</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>About Marginalia</source>
+        <translation>حول Marginalia</translation>
+    </message>
+    <message>
+        <source>Cannot Open Corpus</source>
+        <translation>تعذّر فتح المدوّنة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1[*] — Marginalia</source>
+        <translation>%1[*] — Marginalia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while opening the corpus</source>
+        <translation>
+            <numerusform>لا مشكلات (%n) عند فتح المدوّنة</numerusform>
+            <numerusform>مشكلة واحدة (%n) عند فتح المدوّنة</numerusform>
+            <numerusform>مشكلتان (%n) عند فتح المدوّنة</numerusform>
+            <numerusform>%n مشكلات عند فتح المدوّنة</numerusform>
+            <numerusform>%n مشكلة عند فتح المدوّنة</numerusform>
+            <numerusform>%n مشكلة عند فتح المدوّنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the Corpus</source>
+        <translation>مشكلات في المدوّنة</translation>
+    </message>
+    <message>
+        <source>Some files could not be used as they are. Everything else is open.</source>
+        <translation>تعذّر استخدام بعض الملفات كما هي. كل ما عداها مفتوح.</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation>حدّد بعض النص في المقالة أولًا.</translation>
+    </message>
+    <message>
+        <source>The corpus is read-only.</source>
+        <translation>المدوّنة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Could not add the highlight.</source>
+        <translation>تعذّرت إضافة التظليل.</translation>
+    </message>
+    <message>
+        <source>Tagged as “%1”</source>
+        <translation>وُسم بـ«%1»</translation>
+    </message>
+    <message>
+        <source>No tag has the shortcut %1.</source>
+        <translation>لا يوجد وسم له الاختصار %1.</translation>
+    </message>
+    <message>
+        <source>No highlight selected.</source>
+        <translation>لم يُحدَّد أي تظليل.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>حُفظت الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Annotations Not Saved</source>
+        <translation>لم تُحفظ التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Your work is still open here. Fix the problem and save again (Ctrl+S).</source>
+        <translation>لا يزال عملك مفتوحًا هنا. أصلح المشكلة ثم احفظ مجددًا (Ctrl+S).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات (%n)</numerusform>
+            <numerusform>مستند واحد (%n)</numerusform>
+            <numerusform>مستندان (%n)</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات (%n)</numerusform>
+            <numerusform>تعليق واحد (%n)</numerusform>
+            <numerusform>تعليقان (%n)</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>لا وسوم (%n)</numerusform>
+            <numerusform>وسم واحد (%n)</numerusform>
+            <numerusform>وسمان (%n)</numerusform>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>%n وسمًا</numerusform>
+            <numerusform>%n وسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 Your annotations are shown but nothing will be written.</source>
+        <translation>&lt;b&gt;للقراءة فقط:&lt;/b&gt; %1 تُعرض تعليقاتك التوضيحية لكن لن يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Your latest annotations could not be saved. Quit anyway and lose them?</source>
+        <translation>تعذّر حفظ آخر تعليقاتك التوضيحية. هل تريد الخروج على أي حال وفقدانها؟</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::NewTagDialog</name>
+    <message>
+        <source>New Tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>e.g. Official response</source>
+        <translation>مثلًا: الاستجابة الرسمية</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>اسم الوسم</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>لون الوسم</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(المستوى الأعلى)</translation>
+    </message>
+    <message>
+        <source>When to use this tag (optional)</source>
+        <translation>متى يُستخدم هذا الوسم (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;اللون:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;الأصل:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;الوصف:</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>لون الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PreferencesDialog</name>
+    <message>
+        <source>&amp;Snap selections to whole words</source>
+        <translation>&amp;توسيع التحديد إلى كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>اسمك أو الأحرف الأولى منه</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ملّي ثانية</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>فورًا</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>اتباع النظام (فاتح أو داكن)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Author of new highlights:</source>
+        <translation>&amp;كاتب التظليلات الجديدة:</translation>
+    </message>
+    <message>
+        <source>Save a&amp;utomatically after:</source>
+        <translation>الحفظ &amp;تلقائيًا بعد:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;السمة:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;خط القراءة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Marginalia starts again.</source>
+        <translation>تسري اللغة الجديدة عند تشغيل Marginalia مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Reader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>الحقل «%1» مفقود</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>يجب أن يكون الحقل «%1» سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number of at least 0</source>
+        <translation>يجب أن يكون الحقل «%1» عددًا صحيحًا لا يقل عن 0</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>الحقل «%1» ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ReadingView</name>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::RemoveSpanCommand</name>
+    <message>
+        <source>Remove highlight</source>
+        <translation>إزالة التظليل</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::RemoveTagCommand</name>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation>حذف الوسم «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SampleCorpus</name>
+    <message>
+        <source>this build has no bundled sample corpus</source>
+        <translation>هذا الإصدار لا يتضمن مدوّنة نموذجية</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: تتعذّر الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Reading view and notes</source>
+        <translation>عرض القراءة والملاحظات</translation>
+    </message>
+    <message>
+        <source>Tag the selection with the tag of that number</source>
+        <translation>وسم التحديد بالوسم صاحب هذا الرقم</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Save the note being edited</source>
+        <translation>حفظ الملاحظة قيد التحرير</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SidecarCodec</name>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB a sidecar may have</source>
+        <translation>حجم الملف %1 ميغابايت، وهو أكبر من %2 ميغابايت المسموح بها لملف التعليقات</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2 (%3)</source>
+        <translation>ليس JSON صالحًا: %1 عند البايت %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not a Marginalia sidecar: the top level is not a JSON object</source>
+        <translation>ليس ملف تعليقات لـMarginalia: المستوى الأعلى ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>not a Marginalia sidecar: &quot;format&quot; is not &quot;marginalia&quot;</source>
+        <translation>ليس ملف تعليقات لـMarginalia: قيمة «format» ليست «marginalia»</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>يجب أن تكون «version» عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format version %1; this build reads up to %2)</source>
+        <translation>كتبه إصدار أحدث من Marginalia (إصدار الصيغة %1؛ هذا الإصدار يقرأ حتى %2)</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit &quot;%1&quot; (expected &quot;codepoint&quot;)</source>
+        <translation>وحدة الإزاحة «%1» غير مدعومة (المتوقع «codepoint»)</translation>
+    </message>
+    <message>
+        <source>&quot;codebook&quot; must be an array</source>
+        <translation>يجب أن يكون «codebook» مصفوفة</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
+        <translation>«%1» ليس لونًا بالصيغة #rrggbb</translation>
+    </message>
+    <message>
+        <source>the tag id &quot;%1&quot; is empty or used twice</source>
+        <translation>معرّف الوسم «%1» فارغ أو مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; has an empty name</source>
+        <translation>اسم الوسم «%1» فارغ</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; names a parent &quot;%2&quot; that is not listed before it</source>
+        <translation>الوسم «%1» يذكر أصلًا «%2» غير مدرج قبله</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>يجب أن يكون مصفوفة</translation>
+    </message>
+    <message>
+        <source>the document path is empty</source>
+        <translation>مسار المستند فارغ</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; is listed twice</source>
+        <translation>المستند «%1» مدرج مرتين</translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be an array</source>
+        <translation>يجب أن يكون «annotations» مصفوفة</translation>
+    </message>
+    <message>
+        <source>&quot;end&quot; (%1) is before &quot;start&quot; (%2)</source>
+        <translation>«end» (%1) يسبق «start» (%2)</translation>
+    </message>
+    <message>
+        <source>the annotation id &quot;%1&quot; is empty or used twice</source>
+        <translation>معرّف التعليق التوضيحي «%1» فارغ أو مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is not in the codebook</source>
+        <translation>الوسم «%1» غير موجود في دليل الترميز</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SidecarStore</name>
+    <message>
+        <source>%1: the file is larger than the %2 MB a sidecar may have</source>
+        <translation>%1: الملف أكبر من %2 ميغابايت المسموح بها لملف التعليقات</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: تتعذّر القراءة: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: فشلت القراءة: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: لم يُحفظ: %2</translation>
+    </message>
+    <message>
+        <source>the serialised data did not read back (%1)</source>
+        <translation>تعذّرت إعادة قراءة البيانات المتسلسلة (%1)</translation>
+    </message>
+    <message>
+        <source>the file on disk is not one this version can read, so it is left as it is</source>
+        <translation>هذا الإصدار لا يستطيع قراءة الملف الموجود على القرص، لذا تُرك كما هو</translation>
+    </message>
+    <message>
+        <source>saved, but the folder could not be synced: %1</source>
+        <translation>حُفظ، لكن تعذّرت مزامنة المجلد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SourceFile</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: تتعذّر القراءة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SourceView</name>
+    <message>
+        <source>Source of the article file</source>
+        <translation>مصدر ملف المقالة</translation>
+    </message>
+    <message>
+        <source>Annotation file of the corpus (read-only)</source>
+        <translation>ملف التعليقات التوضيحية للمدوّنة (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Plain view: this build of Marginalia has no syntax highlighting (KF6SyntaxHighlighting was not found when it was built).</source>
+        <translation>عرض بسيط: هذا الإصدار من Marginalia لا يتضمن تلوين الصياغة (لم يُعثر على KF6SyntaxHighlighting عند بنائه).</translation>
+    </message>
+    <message>
+        <source>Article File</source>
+        <translation>ملف المقالة</translation>
+    </message>
+    <message>
+        <source>Annotation File</source>
+        <translation>ملف التعليقات</translation>
+    </message>
+    <message>
+        <source>No article selected.</source>
+        <translation>لم تُحدَّد أي مقالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[Only the first %n MB are shown.]</source>
+        <translation>
+            <numerusform>[لا يُعرض شيء (%n ميغابايت).]</numerusform>
+            <numerusform>[يُعرض أول ميغابايت فقط (%n).]</numerusform>
+            <numerusform>[يُعرض أول ميغابايتين فقط (%n).]</numerusform>
+            <numerusform>[تُعرض أول %n ميغابايتات فقط.]</numerusform>
+            <numerusform>[يُعرض أول %n ميغابايتًا فقط.]</numerusform>
+            <numerusform>[يُعرض أول %n ميغابايت فقط.]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No annotation file yet: marginalia.json is written with the first annotation.</source>
+        <translation>لا يوجد ملف تعليقات بعد: يُكتب marginalia.json مع أول تعليق توضيحي.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TagPickerDialog</name>
+    <message>
+        <source>Tag Selection</source>
+        <translation>وسم التحديد</translation>
+    </message>
+    <message>
+        <source>Type to filter tags…</source>
+        <translation>اكتب لتصفية الوسوم…</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>تصفية الوسوم</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Tag</source>
+        <translation>&amp;تطبيق الوسم</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>وسم &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TextImporter</name>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB an article may have</source>
+        <translation>حجم الملف %1 ميغابايت، وهو أكبر من %2 ميغابايت المسموح بها للمقالة</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر القراءة: %1</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>فشلت القراءة: %1</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes: it looks like a binary file, not text</source>
+        <translation>يحتوي على بايتات NUL: يبدو ملفًا ثنائيًا لا نصًا</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (invalid byte sequence at byte %1)</source>
+        <translation>ليس UTF-8 صالحًا (تسلسل بايتات غير صالح عند البايت %1)</translation>
+    </message>
+    <message>
+        <source>the article is empty</source>
+        <translation>المقالة فارغة</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read, code and compare news articles.</source>
+        <translation>اقرأ المقالات الإخبارية وصنّفها وقارن بينها.</translation>
+    </message>
+    <message>
+        <source>Corpus folder to open (default: the sample corpus).</source>
+        <translation>مجلد المدوّنة المراد فتحه (افتراضيًا: المدوّنة النموذجية).</translation>
+    </message>
+    <message>
+        <source>Show this document (path relative to the corpus).</source>
+        <translation>اعرض هذا المستند (المسار نسبةً إلى المدوّنة).</translation>
+    </message>
+    <message>
+        <source>Interface language (en, de, ar); default: the preference, else the system&apos;s.</source>
+        <translation>لغة الواجهة (en أو de أو ar)؛ افتراضيًا: التفضيل المحفوظ، وإلا فلغة النظام.</translation>
+    </message>
+    <message>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,910 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Marginalia</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>marginalia %1: missing CORPUS_DIR (see marginalia %1 --help)</source>
+        <translation>marginalia %1: CORPUS_DIR fehlt (siehe marginalia %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation>%1 Annotationen</translation>
+    </message>
+    <message>
+        <source>%1: %2 documents, %3 annotations, %4 tags, %5 problems</source>
+        <translation>%1: %2 Dokumente, %3 Annotationen, %4 Codes, %5 Probleme</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AddSpanCommand</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AddTagCommand</name>
+    <message>
+        <source>New tag “%1”</source>
+        <translation>Neuer Code „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::BuildInfo</name>
+    <message>
+        <source>Syntax highlighting of source views and themes: %1</source>
+        <translation>Syntaxhervorhebung der Quelltextansichten und Farbschemata: %1</translation>
+    </message>
+    <message>
+        <source>Syntax highlighting: not available (built without KF6SyntaxHighlighting); source views are plain and the built-in light and dark colours are used</source>
+        <translation>Syntaxhervorhebung: nicht verfügbar (ohne KF6SyntaxHighlighting gebaut); Quelltextansichten sind unformatiert, und es gelten die eingebauten hellen und dunklen Farben</translation>
+    </message>
+    <message>
+        <source>Interface languages: %1</source>
+        <translation>Sprachen der Oberfläche: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read, code and compare news articles.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Compiled-in features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel lesen, codieren und vergleichen.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Einkompilierte Funktionen:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodebookModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CommandLine</name>
+    <message>
+        <source>Marginalia: read, code and compare news articles.
+
+Commands:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      open the window (default: the sample corpus)
+  marginalia list CORPUS_DIR [--json]  list the documents of a corpus
+  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar</source>
+        <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
+
+Befehle:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      das Fenster öffnen (Standard: das Beispielkorpus)
+  marginalia list CORPUS_DIR [--json]  die Dokumente eines Korpus auflisten
+  marginalia check CORPUS_DIR [--json] ein Korpus und seine Annotationsdatei prüfen</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>list or check</source>
+        <translation>list oder check</translation>
+    </message>
+    <message>
+        <source>The corpus folder.</source>
+        <translation>Der Korpusordner.</translation>
+    </message>
+    <message>
+        <source>marginalia: unknown command &quot;%1&quot;, and no folder of that name exists (see marginalia --help)</source>
+        <translation>marginalia: unbekannter Befehl „%1“, und es gibt keinen Ordner dieses Namens (siehe marginalia --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Corpus</name>
+    <message>
+        <source>the corpus folder cannot be read</source>
+        <translation>der Korpusordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the corpus folder does not exist</source>
+        <translation>der Korpusordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: the corpus folder is not writable</source>
+        <translation>%1: in den Korpusordner kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) belong to this document, which is not in the corpus; they are kept</source>
+        <translation>
+            <numerusform>%n Annotation gehört zu diesem Dokument, das nicht im Korpus ist; sie wird aufbewahrt</numerusform>
+            <numerusform>%n Annotationen gehören zu diesem Dokument, das nicht im Korpus ist; sie werden aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it is kept but not shown</source>
+        <translation>die Annotation %1 (%2–%3) liegt hinter dem Ende des Textes (%4 Zeichen); sie wird aufbewahrt, aber nicht angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text changed since it was annotated: %n annotation(s) no longer match their quote</source>
+        <translation>
+            <numerusform>der Text hat sich seit der Annotation geändert: %n Annotation passt nicht mehr zu ihrem Zitat</numerusform>
+            <numerusform>der Text hat sich seit der Annotation geändert: %n Annotationen passen nicht mehr zu ihrem Zitat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation>Code „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>no corpus is open</source>
+        <translation>kein Korpus ist geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2</source>
+        <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusScanner</name>
+    <message>
+        <source>%1; skipped</source>
+        <translation>%1; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EditSpanCommand</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation>Code ändern</translation>
+    </message>
+    <message>
+        <source>Edit highlight</source>
+        <translation>Markierung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EditTagCommand</name>
+    <message>
+        <source>Edit tag “%1”</source>
+        <translation>Code „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MainWindow</name>
+    <message>
+        <source>Save &amp;Note</source>
+        <translation>&amp;Notiz speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Hinweis auf Schreibschutz</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Corpus summary</source>
+        <translation>Korpusübersicht</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Codebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selection</source>
+        <translation>Auf &amp;Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation>Neuer &amp;Code …</translation>
+    </message>
+    <message>
+        <source>Highlights of this document</source>
+        <translation>Markierungen dieses Dokuments</translation>
+    </message>
+    <message>
+        <source>Note of the selected highlight</source>
+        <translation>Notiz der ausgewählten Markierung</translation>
+    </message>
+    <message>
+        <source>Note on the selected highlight</source>
+        <translation>Notiz zur ausgewählten Markierung</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>Notiz speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>Korpus ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open Corpus Folder</source>
+        <translation>Korpusordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Annotations</source>
+        <translation>Annotationen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>Auswahl &amp;codieren …</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Neuer Code …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>Markierung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit N&amp;ote</source>
+        <translation>N&amp;otiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Documents</source>
+        <translation>Zu den &amp;Dokumenten</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Text</source>
+        <translation>Zum &amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation>Ü&amp;ber Marginalia</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>About Marginalia</source>
+        <translation>Über Marginalia</translation>
+    </message>
+    <message>
+        <source>Cannot Open Corpus</source>
+        <translation>Korpus kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1[*] — Marginalia</source>
+        <translation>%1[*] — Marginalia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while opening the corpus</source>
+        <translation>
+            <numerusform>%n Problem beim Öffnen des Korpus</numerusform>
+            <numerusform>%n Probleme beim Öffnen des Korpus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the Corpus</source>
+        <translation>Probleme im Korpus</translation>
+    </message>
+    <message>
+        <source>Some files could not be used as they are. Everything else is open.</source>
+        <translation>Einige Dateien konnten so nicht verwendet werden. Alles andere ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation>Wählen Sie zuerst Text im Artikel aus.</translation>
+    </message>
+    <message>
+        <source>The corpus is read-only.</source>
+        <translation>Das Korpus ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Could not add the highlight.</source>
+        <translation>Die Markierung konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Tagged as “%1”</source>
+        <translation>Codiert als „%1“</translation>
+    </message>
+    <message>
+        <source>No tag has the shortcut %1.</source>
+        <translation>Kein Code hat das Tastenkürzel %1.</translation>
+    </message>
+    <message>
+        <source>No highlight selected.</source>
+        <translation>Keine Markierung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Annotations Not Saved</source>
+        <translation>Annotationen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your work is still open here. Fix the problem and save again (Ctrl+S).</source>
+        <translation>Ihre Arbeit ist hier weiterhin geöffnet. Beheben Sie das Problem und speichern Sie erneut (Strg+S).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 Your annotations are shown but nothing will be written.</source>
+        <translation>&lt;b&gt;Schreibgeschützt:&lt;/b&gt; %1 Ihre Annotationen werden angezeigt, aber nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Your latest annotations could not be saved. Quit anyway and lose them?</source>
+        <translation>Ihre letzten Annotationen konnten nicht gespeichert werden. Trotzdem beenden und sie verlieren?</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::NewTagDialog</name>
+    <message>
+        <source>New Tag</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <source>e.g. Official response</source>
+        <translation>z. B. Offizielle Reaktion</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Name des Codes</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Farbe des Codes</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>When to use this tag (optional)</source>
+        <translation>Wann dieser Code zu verwenden ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>Über&amp;geordnet:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Farbe des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PreferencesDialog</name>
+    <message>
+        <source>&amp;Snap selections to whole words</source>
+        <translation>Auswahl auf ganze &amp;Wörter erweitern</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Ihr Name oder Ihre Initialen</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Dem System folgen (hell oder dunkel)</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Author of new highlights:</source>
+        <translation>&amp;Autor neuer Markierungen:</translation>
+    </message>
+    <message>
+        <source>Save a&amp;utomatically after:</source>
+        <translation>A&amp;utomatisch speichern nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;Schrift zum Lesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Marginalia starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Marginalia.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Reader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number of at least 0</source>
+        <translation>das Feld „%1“ muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>das Feld „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ReadingView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::RemoveSpanCommand</name>
+    <message>
+        <source>Remove highlight</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::RemoveTagCommand</name>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation>Code „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SampleCorpus</name>
+    <message>
+        <source>this build has no bundled sample corpus</source>
+        <translation>dieser Build enthält kein Beispielkorpus</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Reading view and notes</source>
+        <translation>Leseansicht und Notizen</translation>
+    </message>
+    <message>
+        <source>Tag the selection with the tag of that number</source>
+        <translation>Die Auswahl mit dem Code dieser Nummer codieren</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Save the note being edited</source>
+        <translation>Die bearbeitete Notiz speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SidecarCodec</name>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB a sidecar may have</source>
+        <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die eine Annotationsdatei haben darf</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2 (%3)</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not a Marginalia sidecar: the top level is not a JSON object</source>
+        <translation>keine Marginalia-Annotationsdatei: die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a Marginalia sidecar: &quot;format&quot; is not &quot;marginalia&quot;</source>
+        <translation>keine Marginalia-Annotationsdatei: „format“ ist nicht „marginalia“</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>„version“ muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format version %1; this build reads up to %2)</source>
+        <translation>von einer neueren Marginalia-Version geschrieben (Formatversion %1; dieser Build liest bis %2)</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit &quot;%1&quot; (expected &quot;codepoint&quot;)</source>
+        <translation>nicht unterstützte Einheit für Positionen „%1“ (erwartet: „codepoint“)</translation>
+    </message>
+    <message>
+        <source>&quot;codebook&quot; must be an array</source>
+        <translation>„codebook“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour of the form #rrggbb</source>
+        <translation>„%1“ ist keine Farbe der Form #rrggbb</translation>
+    </message>
+    <message>
+        <source>the tag id &quot;%1&quot; is empty or used twice</source>
+        <translation>die Code-ID „%1“ ist leer oder doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; has an empty name</source>
+        <translation>der Code „%1“ hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; names a parent &quot;%2&quot; that is not listed before it</source>
+        <translation>der Code „%1“ nennt einen übergeordneten Code „%2“, der nicht vor ihm steht</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>the document path is empty</source>
+        <translation>der Dokumentpfad ist leer</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; is listed twice</source>
+        <translation>das Dokument „%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;annotations&quot; must be an array</source>
+        <translation>„annotations“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>&quot;end&quot; (%1) is before &quot;start&quot; (%2)</source>
+        <translation>„end“ (%1) liegt vor „start“ (%2)</translation>
+    </message>
+    <message>
+        <source>the annotation id &quot;%1&quot; is empty or used twice</source>
+        <translation>die Annotations-ID „%1“ ist leer oder doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is not in the codebook</source>
+        <translation>der Code „%1“ ist nicht im Codebuch</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SidecarStore</name>
+    <message>
+        <source>%1: the file is larger than the %2 MB a sidecar may have</source>
+        <translation>%1: die Datei ist größer als die %2 MB, die eine Annotationsdatei haben darf</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: Lesen fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>the serialised data did not read back (%1)</source>
+        <translation>die geschriebenen Daten ließen sich nicht zurücklesen (%1)</translation>
+    </message>
+    <message>
+        <source>the file on disk is not one this version can read, so it is left as it is</source>
+        <translation>die Datei auf dem Datenträger kann diese Version nicht lesen, daher bleibt sie unverändert</translation>
+    </message>
+    <message>
+        <source>saved, but the folder could not be synced: %1</source>
+        <translation>gespeichert, aber der Ordner konnte nicht synchronisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SourceFile</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SourceView</name>
+    <message>
+        <source>Source of the article file</source>
+        <translation>Quelltext der Artikeldatei</translation>
+    </message>
+    <message>
+        <source>Annotation file of the corpus (read-only)</source>
+        <translation>Annotationsdatei des Korpus (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Plain view: this build of Marginalia has no syntax highlighting (KF6SyntaxHighlighting was not found when it was built).</source>
+        <translation>Einfache Ansicht: Dieser Build von Marginalia hat keine Syntaxhervorhebung (KF6SyntaxHighlighting wurde beim Bauen nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>Article File</source>
+        <translation>Artikeldatei</translation>
+    </message>
+    <message>
+        <source>Annotation File</source>
+        <translation>Annotationsdatei</translation>
+    </message>
+    <message>
+        <source>No article selected.</source>
+        <translation>Kein Artikel ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>[Only the first %n MB are shown.]</source>
+        <translation>
+            <numerusform>[Nur das erste %n MB wird angezeigt.]</numerusform>
+            <numerusform>[Nur die ersten %n MB werden angezeigt.]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No annotation file yet: marginalia.json is written with the first annotation.</source>
+        <translation>Noch keine Annotationsdatei: marginalia.json wird mit der ersten Annotation geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TagPickerDialog</name>
+    <message>
+        <source>Tag Selection</source>
+        <translation>Auswahl codieren</translation>
+    </message>
+    <message>
+        <source>Type to filter tags…</source>
+        <translation>Tippen, um Codes zu filtern …</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Codes filtern</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Tag</source>
+        <translation>Code &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Neuer Code …</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TextImporter</name>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB an article may have</source>
+        <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Artikel haben darf</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes: it looks like a binary file, not text</source>
+        <translation>enthält NUL-Bytes: das sieht nach einer Binärdatei aus, nicht nach Text</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (invalid byte sequence at byte %1)</source>
+        <translation>ist kein gültiges UTF-8 (ungültige Bytefolge bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>the article is empty</source>
+        <translation>der Artikel ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read, code and compare news articles.</source>
+        <translation>Nachrichtenartikel lesen, codieren und vergleichen.</translation>
+    </message>
+    <message>
+        <source>Corpus folder to open (default: the sample corpus).</source>
+        <translation>Zu öffnender Korpusordner (Standard: das Beispielkorpus).</translation>
+    </message>
+    <message>
+        <source>Show this document (path relative to the corpus).</source>
+        <translation>Dieses Dokument anzeigen (Pfad relativ zum Korpus).</translation>
+    </message>
+    <message>
+        <source>Interface language (en, de, ar); default: the preference, else the system&apos;s.</source>
+        <translation>Sprache der Oberfläche (en, de, ar); Standard: die Einstellung, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+</context>
+</TS>
