@@ -1,10 +1,12 @@
 #include "commandline.h"
 #include "corpus/samplecorpus.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 
 using namespace Marginalia;
@@ -24,15 +26,22 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    // --lang applies to the window and to the subcommands alike.
+    const QString lang = Language::takeOption(arguments);
+
     // Subcommands run without a display: decide before any GUI object exists.
     if (CommandLine::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        return CommandLine::run(app.arguments());
+        Language::install(Language::resolve(lang));
+        QStringList cliArguments = app.arguments();
+        Language::takeOption(cliArguments);
+        return CommandLine::run(cliArguments);
     }
 
     QApplication app(argc, argv);
     setIdentity();
+    Language::install(Language::resolve(lang));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
     QApplication::setDesktopFileName(QStringLiteral("org.marginalia.Marginalia"));
 
@@ -46,9 +55,16 @@ int main(int argc, char **argv)
         QStringLiteral("document"), QApplication::translate("main", "Show this document (path relative to the corpus)."),
         QStringLiteral("PATH"));
     parser.addOption(documentOption);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language (en, de, ar); default: the preference, else the system's."),
+        QStringLiteral("CODE")));
     parser.process(app);
 
     QString corpus = parser.positionalArguments().value(0);
+    // Opening a sidecar file (e.g. from a file manager) opens its corpus.
+    if (QFileInfo(corpus).isFile())
+        corpus = QFileInfo(corpus).absolutePath();
     if (corpus.isEmpty()) {
         corpus = SampleCorpus::defaultLocation();
         QString error;

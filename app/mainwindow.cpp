@@ -1,10 +1,17 @@
 #include "mainwindow.h"
 
+#include "apptheme.h"
+#include "buildinfo.h"
 #include "corpus/corpus.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
 #include "newtagdialog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "readingview.h"
+#include "shortcutsdialog.h"
+#include "sourceview.h"
+#include "syntaxadapter.h"
 #include "tagpickerdialog.h"
 
 #include <QAction>
@@ -69,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reader->setObjectName(QStringLiteral("readingView"));
 
     createDocks();
+    createSourceDock();
     createActions();
 
     m_autosave->setSingleShot(true);
@@ -86,7 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_counts);
+    m_banner->setAccessibleName(tr("Read-only notice"));
+    m_saveState->setAccessibleName(tr("Save state"));
+    m_counts->setAccessibleName(tr("Corpus summary"));
     restoreSettings();
+    applyPreferences();
 }
 
 MainWindow::~MainWindow() = default;
@@ -248,13 +260,70 @@ void MainWindow::createActions()
     QAction *focusText = view->addAction(tr("Go to &Text"), this, [this] { m_reader->setFocus(); });
     focusText->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Marginalia"), this, [this] {
-        QMessageBox::about(this, tr("About Marginalia"),
-                           tr("<h3>Marginalia %1</h3><p>Read, code and compare news articles.</p>"
-                              "<p>Built with Qt %2.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    });
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    help->addAction(tr("&About Marginalia"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createSourceDock()
+{
+    // Theme colours and the source views: both go through the SyntaxAdapter.
+    m_theme = new AppTheme(this);
+    connect(m_theme, &AppTheme::changed, this, &MainWindow::applyTheme);
+    m_source = new SourceView(m_corpus, m_theme, this);
+    auto *sourceDock = new QDockWidget(tr("Source"), this);
+    sourceDock->setObjectName(QStringLiteral("sourceDock"));
+    sourceDock->setWidget(m_source);
+    sourceDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    addDockWidget(Qt::RightDockWidgetArea, sourceDock);
+    sourceDock->hide(); // on demand (View › Source); the window remembers it
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    m_theme->applyTo(m_reader);
+    m_corpus->setTagPalette(m_theme->colors().tagPalette);
+}
+
+void MainWindow::applyPreferences()
+{
+    m_corpus->setAuthor(Preferences::author());
+    setAutosaveDelay(Preferences::autosaveDelayMs());
+    m_theme->setThemeName(Preferences::theme());
+    m_reader->setFont(Preferences::readingFont(m_reader->font()));
+}
+
+int MainWindow::autosaveDelay() const
+{
+    return m_autosave->interval();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_theme->syntax()->themeNames(), m_reader->font(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Marginalia"), BuildInfo::aboutHtml());
 }
 
 void MainWindow::restoreSettings()
@@ -327,6 +396,7 @@ void MainWindow::reportProblems()
 void MainWindow::showDocument(const QString &path)
 {
     m_reader->showDocument(path);
+    m_source->showDocument(path);
     const QModelIndex root = m_corpus->documents()->documentIndex(path);
     m_spanView->setRootIndex(root);
     m_spanView->setVisible(true);

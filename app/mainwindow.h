@@ -12,8 +12,10 @@ class QTreeView;
 
 namespace Marginalia {
 
+class AppTheme;
 class Corpus;
 class ReadingView;
+class SourceView;
 
 /// The main window: document list, reading view, codebook and the spans of
 /// the current document with their notes. It turns the analyst's gestures
@@ -34,12 +36,20 @@ public:
     void showDocument(const QString &path);
     /// Milliseconds between the last change and the automatic save.
     void setAutosaveDelay(int ms);
+    int autosaveDelay() const;
+    AppTheme *theme() const { return m_theme; }
+    SourceView *sourceView() const { return m_source; }
+    /// Applies the stored preferences (author, autosave delay, theme, reading font).
+    void applyPreferences();
 
 public Q_SLOTS:
     void tagSelection();
     void applyTag(const QString &tagId, const QString &note = {});
     void newTag();
     bool save();
+    void showPreferences();
+    void showShortcuts();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +57,8 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createSourceDock();
+    void applyTheme();
     void restoreSettings();
     void onDocumentActivated(const QModelIndex &proxyIndex);
     void onTagShortcut(const QString &key);
@@ -72,6 +84,8 @@ private:
     QLabel *m_counts;
     QLabel *m_saveState;
     QTimer *m_autosave;
+    AppTheme *m_theme = nullptr;
+    SourceView *m_source = nullptr;
     QString m_currentSpan;
     QList<QAction *> m_mutatingActions;
     QList<QWidget *> m_mutatingWidgets;
