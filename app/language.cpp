@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+
 namespace Marginalia {
 
 namespace {
@@ -68,44 +70,39 @@ QString Language::resolve(const QString &override)
 bool Language::install(const QString &code)
 {
     auto *app = QCoreApplication::instance();
-    if (s_ours) {
-        QCoreApplication::removeTranslator(s_ours);
-        delete s_ours;
-        s_ours = nullptr;
-    }
-    if (s_anyContext) {
-        QCoreApplication::removeTranslator(s_anyContext);
-        delete s_anyContext;
-        s_anyContext = nullptr;
-    }
-    if (s_qt) {
-        QCoreApplication::removeTranslator(s_qt);
-        delete s_qt;
-        s_qt = nullptr;
-    }
-    bool ok = true;
-    if (code != QLatin1String("en")) {
-        s_ours = new QTranslator(app);
-        s_anyContext = new ContextFreeTranslator(app);
-        if (s_ours->load(QStringLiteral(":/i18n/marginalia_%1.qm").arg(code))
-            && s_anyContext->load(QStringLiteral(":/i18n/marginalia_%1_any.qm").arg(code))) {
-            // The last installed is asked first: exact context, then any context.
-            QCoreApplication::installTranslator(s_anyContext);
-            QCoreApplication::installTranslator(s_ours);
-            // Qt's own strings (standard buttons, context menus) when qt6-translations-l10n is installed.
-            s_qt = new QTranslator(app);
-            if (s_qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(s_qt);
-        } else {
-            ok = false;
+    for (QTranslator **t : { &s_ours, &s_anyContext, &s_qt }) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
         }
     }
-    s_current = ok ? code : QStringLiteral("en");
-    QLocale::setDefault(QLocale(s_current));
+    // English has a catalogue too: the plural forms ("1 document", "2 documents").
+    auto exact = std::make_unique<QTranslator>(app);
+    auto anyContext = std::make_unique<ContextFreeTranslator>(app);
+    if (!exact->load(QStringLiteral(":/i18n/marginalia_%1.qm").arg(code))
+        || !anyContext->load(QStringLiteral(":/i18n/marginalia_%1_any.qm").arg(code))) {
+        if (code != QLatin1String("en"))
+            install(QStringLiteral("en"));
+        return false;
+    }
+    // The last installed is asked first: exact context, then any context.
+    s_anyContext = anyContext.release();
+    s_ours = exact.release();
+    QCoreApplication::installTranslator(s_anyContext);
+    QCoreApplication::installTranslator(s_ours);
+    // Qt's own strings (standard buttons, context menus) when qt6-translations-l10n is installed.
+    auto qt = std::make_unique<QTranslator>(app);
+    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        s_qt = qt.release();
+        QCoreApplication::installTranslator(s_qt);
+    }
+    s_current = code;
+    QLocale::setDefault(QLocale(code));
     if (qobject_cast<QGuiApplication *>(app))
-        QGuiApplication::setLayoutDirection(QLocale(s_current).textDirection());
-    return ok;
+        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
+    return true;
 }
 
 QString Language::current()

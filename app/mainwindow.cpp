@@ -282,7 +282,11 @@ void MainWindow::createSourceDock()
     sourceDock->setObjectName(QStringLiteral("sourceDock"));
     sourceDock->setWidget(m_source);
     sourceDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
-    addDockWidget(Qt::RightDockWidgetArea, sourceDock);
+    // A column of its own between the document list and the text, beside the reading view.
+    auto *docDock = findChild<QDockWidget *>(QStringLiteral("documentsDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, sourceDock);
+    if (docDock)
+        splitDockWidget(docDock, sourceDock, Qt::Horizontal);
     sourceDock->hide(); // on demand (View › Source); the window remembers it
     applyTheme();
 }

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-PLURAL_FORMS = {"de": 2, "ar": 6}
+PLURAL_FORMS = {"de": 2, "ar": 6, "en": 2}
 
 
 def main():
@@ -29,8 +29,11 @@ def main():
             shutil.copy(ts, copy)
             copies.append(copy)
         dirs = [os.path.join(source_dir, d) for d in ("app", "models", "syntax")]
-        subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", *dirs, "-ts", *copies],
-                       check=True)
+        for copy in copies:
+            # English is the source language: its catalogue holds only the plural forms.
+            plural_only = ["-pluralonly"] if copy.endswith("_en.ts") else []
+            subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", *plural_only, *dirs,
+                            "-ts", copy], check=True)
         for ts, copy in zip(ts_files, copies):
             name = os.path.basename(ts)
             root = ET.parse(copy).getroot()

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Marginalia::Corpus</name>
+    <message numerus="yes">
+        <source>%n annotation(s) belong to this document, which is not in the corpus; they are kept</source>
+        <translation>
+            <numerusform>%n annotation belongs to this document, which is not in the corpus; it is kept</numerusform>
+            <numerusform>%n annotations belong to this document, which is not in the corpus; they are kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the text changed since it was annotated: %n annotation(s) no longer match their quote</source>
+        <translation>
+            <numerusform>the text changed since it was annotated: %n annotation no longer matches its quote</numerusform>
+            <numerusform>the text changed since it was annotated: %n annotations no longer match their quote</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MainWindow</name>
+    <message numerus="yes">
+        <source>%n problem(s) while opening the corpus</source>
+        <translation>
+            <numerusform>%n problem while opening the corpus</numerusform>
+            <numerusform>%n problems while opening the corpus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SourceView</name>
+    <message numerus="yes">
+        <source>[Only the first %n MB are shown.]</source>
+        <translation>
+            <numerusform>[Only the first %n MB is shown.]</numerusform>
+            <numerusform>[Only the first %n MB are shown.]</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
