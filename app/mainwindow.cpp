@@ -288,6 +288,10 @@ void MainWindow::createSourceDock()
     if (docDock)
         splitDockWidget(docDock, sourceDock, Qt::Horizontal);
     sourceDock->hide(); // on demand (View › Source); the window remembers it
+    connect(sourceDock->toggleViewAction(), &QAction::triggered, this, [this, sourceDock](bool shown) {
+        if (shown) // room for source lines without squeezing the document list
+            resizeDocks({sourceDock}, {440}, Qt::Horizontal);
+    });
     applyTheme();
 }
 
