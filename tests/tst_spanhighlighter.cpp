@@ -122,6 +122,7 @@ private Q_SLOTS:
     void testRemoveSpanClearsItsFormat();
     void testUpdateSpanMovesFormat();
     void testTagColorChangeRecolours();
+    void testSpanTextReadableUnderDarkTheme();
     void testModelResetRebuilds();
     void testReinsertedDocumentShowsItsNewSpans();
     void testSpansAt_data();
@@ -361,6 +362,24 @@ void TestSpanHighlighter::testTagColorChangeRecolours()
     QCOMPARE(r.at(0).background, QColor(0x10, 0x20, 0x30));
     // Other tags keep theirs.
     QCOMPARE(ranges(block(ArabicBlock)).value(0).background, kOrange);
+}
+
+void TestSpanHighlighter::testSpanTextReadableUnderDarkTheme()
+{
+    // A dark theme draws light text; on a pastel tag colour it vanished. The
+    // span's own text colour must contrast with its highlight, either way.
+    const auto foreground = [this](Block b) {
+        const auto formats = block(b).layout()->formats();
+        if (formats.isEmpty() || !formats.first().format.hasProperty(QTextFormat::ForegroundBrush))
+            return QColor();
+        return formats.first().format.foreground().color();
+    };
+    QVERIFY(foreground(SingleBlock).isValid());
+    QVERIFY(foreground(SingleBlock).lightness() < 80); // pastel red: dark text
+    Tag red = m_codebook->tag(QStringLiteral("red"));
+    red.color = QColor(0x5a, 0x1e, 0x1e); // a dark theme's deep red: light text
+    QVERIFY(m_codebook->updateTag(red));
+    QVERIFY(foreground(SingleBlock).lightness() > 200);
 }
 
 void TestSpanHighlighter::testModelResetRebuilds()

@@ -143,7 +143,11 @@ void SpanHighlighter::highlightBlock(const QString &text)
         if (colors.isEmpty())
             continue;
         QTextCharFormat fmt;
-        fmt.setBackground(blend(colors));
+        const QColor background = blend(colors);
+        fmt.setBackground(background);
+        // Tag colours are chosen for one theme; keep the text readable on any
+        // (light text of a dark theme on a pastel highlight turns dark).
+        fmt.setForeground(background.lightnessF() > 0.55 ? QColor(0x1f, 0x1f, 0x1f) : QColor(0xf5, 0xf5, 0xf5));
         if (colors.size() > 1) {
             fmt.setFontUnderline(true);
             fmt.setUnderlineStyle(QTextCharFormat::SingleUnderline);
