@@ -136,6 +136,10 @@ int CommandLine::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    // Listed for --help; main() has already taken --lang out of the arguments.
+    parser.addOption({QStringLiteral("lang"),
+                      tr("Interface language (en, de, ar); default: the preference, else the system's."),
+                      QStringLiteral("CODE")});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list or check"));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {

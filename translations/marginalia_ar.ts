@@ -106,6 +106,10 @@ Commands:
         <source>marginalia: unknown command &quot;%1&quot;, and no folder of that name exists (see marginalia --help)</source>
         <translation>marginalia: الأمر «%1» غير معروف، ولا يوجد مجلد بهذا الاسم (راجع marginalia --help)</translation>
     </message>
+    <message>
+        <source>Interface language (en, de, ar); default: the preference, else the system&apos;s.</source>
+        <translation>لغة الواجهة (en أو de أو ar)؛ افتراضيًا: التفضيل المحفوظ، وإلا فلغة النظام.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Corpus</name>

@@ -106,6 +106,10 @@ Befehle:
         <source>marginalia: unknown command &quot;%1&quot;, and no folder of that name exists (see marginalia --help)</source>
         <translation>marginalia: unbekannter Befehl „%1“, und es gibt keinen Ordner dieses Namens (siehe marginalia --help)</translation>
     </message>
+    <message>
+        <source>Interface language (en, de, ar); default: the preference, else the system&apos;s.</source>
+        <translation>Sprache der Oberfläche (en, de, ar); Standard: die Einstellung, sonst die des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Corpus</name>
