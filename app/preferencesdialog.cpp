@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "preferences.h"
+#include "syntaxadapter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,8 +43,15 @@ PreferencesDialog::PreferencesDialog(const QStringList &themeNames, const QFont 
 
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItem(tr("Follow the system (light or dark)"), QString());
-    for (const QString &name : themeNames)
-        m_theme->addItem(name, name);
+    for (const QString &name : themeNames) {
+        // Marginalia's own fallback themes get translated names; engine themes keep theirs.
+        QString shown = name;
+        if (name == SyntaxAdapter::builtinLightThemeName())
+            shown = tr("Marginalia Light");
+        else if (name == SyntaxAdapter::builtinDarkThemeName())
+            shown = tr("Marginalia Dark");
+        m_theme->addItem(shown, name);
+    }
     const int themeIndex = m_theme->findData(Preferences::theme());
     m_theme->setCurrentIndex(themeIndex < 0 ? 0 : themeIndex);
 

@@ -592,6 +592,14 @@ Commands:
         <source>A new language takes effect when Marginalia starts again.</source>
         <translation>تسري اللغة الجديدة عند تشغيل Marginalia مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Marginalia Light</source>
+        <translation>Marginalia الفاتح</translation>
+    </message>
+    <message>
+        <source>Marginalia Dark</source>
+        <translation>Marginalia الداكن</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Reader</name>

@@ -568,6 +568,14 @@ Befehle:
         <source>A new language takes effect when Marginalia starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Marginalia.</translation>
     </message>
+    <message>
+        <source>Marginalia Light</source>
+        <translation>Marginalia Hell</translation>
+    </message>
+    <message>
+        <source>Marginalia Dark</source>
+        <translation>Marginalia Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Reader</name>
