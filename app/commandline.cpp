@@ -2,6 +2,7 @@
 
 #include "corpus/corpus.h"
 #include "corpus/corpusreport.h"
+#include "exportcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,7 +109,7 @@ int runCheck(QCommandLineParser &parser)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("list"), QStringLiteral("check")};
+    return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export")};
 }
 
 bool CommandLine::isCommandLine(const QStringList &arguments)
@@ -125,6 +126,8 @@ bool CommandLine::isCommandLine(const QStringList &arguments)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    if (ExportCommand::isExport(arguments))
+        return ExportCommand::run(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Marginalia: read, code and compare news articles.\n\n"
@@ -132,7 +135,9 @@ int CommandLine::run(const QStringList &arguments)
            "  marginalia [CORPUS_DIR] [--document PATH]\n"
            "                                      open the window (default: the sample corpus)\n"
            "  marginalia list CORPUS_DIR [--json]  list the documents of a corpus\n"
-           "  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar"));
+           "  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar\n"
+           "  marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD\n"
+           "                                      (see marginalia export --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
@@ -140,7 +145,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("lang"),
                       tr("Interface language (en, de, ar); default: the preference, else the system's."),
                       QStringLiteral("CODE")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check or export"));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "corpus/samplecorpus.h"
+#include "exportcommand.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -29,6 +30,17 @@ int main(int argc, char **argv)
     // --lang applies to the window and to the subcommands alike.
     const QString lang = Language::takeOption(arguments);
 
+    if (ExportCommand::isExport(arguments)) {
+        // Export lays out text, which needs fonts and so a QGuiApplication; it
+        // never shows anything, so it runs offscreen and needs no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        Language::install(Language::resolve(lang));
+        QStringList cliArguments = app.arguments();
+        Language::takeOption(cliArguments);
+        return CommandLine::run(cliArguments);
+    }
     // Subcommands run without a display: decide before any GUI object exists.
     if (CommandLine::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);

@@ -115,46 +115,54 @@ QColor SpanHighlighter::blend(const QVector<QColor> &colors, const QColor &base)
     return QColor::fromRgbF(float(r / n * shade), float(g / n * shade), float(b / n * shade));
 }
 
-void SpanHighlighter::highlightBlock(const QString &text)
+QVector<SpanHighlighter::Piece> SpanHighlighter::pieces(int from, int to, const QVector<IntervalIndex::Interval> &hits,
+                                                       const QVector<QColor> &colors)
 {
-    const int blockStart = currentBlock().position();
-    const int blockEnd = blockStart + int(text.size());
-    const auto hits = m_index.overlapping(blockStart, std::max(blockEnd, blockStart + 1));
+    QVector<Piece> out;
     if (hits.isEmpty())
-        return;
-
-    // Cut the block at every span boundary and format each piece by the spans covering it.
-    QVector<int> cuts{blockStart, blockEnd};
+        return out;
+    // Cut the range at every span boundary and format each piece by the spans covering it.
+    QVector<int> cuts{from, to};
     for (const auto &iv : hits) {
-        cuts.append(std::clamp(iv.start, blockStart, blockEnd));
-        cuts.append(std::clamp(iv.end, blockStart, blockEnd));
+        cuts.append(std::clamp(iv.start, from, to));
+        cuts.append(std::clamp(iv.end, from, to));
     }
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
     for (int i = 0; i + 1 < cuts.size(); ++i) {
-        const int from = cuts.at(i);
-        const int to = cuts.at(i + 1);
-        QVector<QColor> colors;
+        const int a = cuts.at(i);
+        const int b = cuts.at(i + 1);
+        QVector<QColor> covering;
         for (const auto &iv : hits) {
-            if (iv.start <= from && iv.end >= to)
-                colors.append(m_colors.value(iv.payload));
+            if (iv.start <= a && iv.end >= b)
+                covering.append(colors.value(iv.payload));
         }
-        if (colors.isEmpty())
+        if (covering.isEmpty())
             continue;
         QTextCharFormat fmt;
-        const QColor background = blend(colors);
+        const QColor background = blend(covering);
         fmt.setBackground(background);
         // Tag colours are chosen for one theme; keep the text readable on any
         // (light text of a dark theme on a pastel highlight turns dark).
         fmt.setForeground(background.lightnessF() > 0.55 ? QColor(0x1f, 0x1f, 0x1f) : QColor(0xf5, 0xf5, 0xf5));
-        if (colors.size() > 1) {
+        if (covering.size() > 1) {
             fmt.setFontUnderline(true);
             fmt.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            fmt.setUnderlineColor(colors.last().darker(160));
+            fmt.setUnderlineColor(covering.last().darker(160));
         }
-        setFormat(from - blockStart, to - from, fmt);
+        out.append({a, b, fmt});
     }
+    return out;
+}
+
+void SpanHighlighter::highlightBlock(const QString &text)
+{
+    const int blockStart = currentBlock().position();
+    const int blockEnd = blockStart + int(text.size());
+    const auto hits = m_index.overlapping(blockStart, std::max(blockEnd, blockStart + 1));
+    for (const Piece &p : pieces(blockStart, blockEnd, hits, m_colors))
+        setFormat(p.start - blockStart, p.end - p.start, p.format);
 }
 
 } // namespace Marginalia

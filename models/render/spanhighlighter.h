@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QPointer>
 #include <QSyntaxHighlighter>
+#include <QTextCharFormat>
 
 namespace Marginalia {
 
@@ -34,6 +35,17 @@ public:
 
     /// The background a set of tag colours blends to over a base colour.
     static QColor blend(const QVector<QColor> &colors, const QColor &base = Qt::white);
+
+    struct Piece {
+        int start = 0;
+        int end = 0;
+        QTextCharFormat format;
+    };
+    /// How [from, to) is drawn: cut at every boundary of the spans in hits and
+    /// formatted by the spans covering each piece (colors indexed by payload).
+    /// The reading view and the PDF export both draw with this, so they agree.
+    static QVector<Piece> pieces(int from, int to, const QVector<IntervalIndex::Interval> &hits,
+                                 const QVector<QColor> &colors);
 
 protected:
     void highlightBlock(const QString &text) override;

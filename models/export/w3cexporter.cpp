@@ -1,0 +1,81 @@
+#include "w3cexporter.h"
+
+#include "annotation/textoffsets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace Marginalia {
+
+QJsonObject W3cExporter::annotation(
+    const ExportSnapshot &snapshot, const ExportSnapshot::Entry &entry, const Span &span)
+{
+    const Document &d = entry.document;
+    const TextOffsets offsets(d.text);
+    QJsonArray bodies;
+    bodies.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("TextualBody") },
+        { QStringLiteral("purpose"), QStringLiteral("tagging") },
+        { QStringLiteral("value"), snapshot.tagPath(span.tagId) } });
+    if (!span.note.isEmpty()) {
+        bodies.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("TextualBody") },
+            { QStringLiteral("purpose"), QStringLiteral("commenting") },
+            { QStringLiteral("format"), QStringLiteral("text/plain") }, { QStringLiteral("value"), span.note } });
+    }
+    const QJsonArray selectors {
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("TextQuoteSelector") },
+            { QStringLiteral("exact"), d.text.mid(span.start, span.length()) },
+            { QStringLiteral("prefix"), TextOffsets::contextBefore(d.text, span.start) },
+            { QStringLiteral("suffix"), TextOffsets::contextAfter(d.text, span.end) } },
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("TextPositionSelector") },
+            { QStringLiteral("start"), offsets.toCodePoint(span.start) },
+            { QStringLiteral("end"), offsets.toCodePoint(span.end) } },
+    };
+    QJsonObject target {
+        { QStringLiteral("source"),
+            QUrl::fromLocalFile(QString(snapshot.corpusPath + QLatin1Char('/') + d.path))
+                .toString(QUrl::FullyEncoded) },
+        { QStringLiteral("selector"), selectors },
+    };
+    if (!d.meta.url.isEmpty())
+        target.insert(QStringLiteral("scope"), d.meta.url);
+    QJsonObject a {
+        { QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + span.id) },
+        { QStringLiteral("type"), QStringLiteral("Annotation") },
+        { QStringLiteral("motivation"),
+            span.note.isEmpty() ? QStringLiteral("tagging") : QStringLiteral("commenting") },
+        { QStringLiteral("body"), bodies },
+        { QStringLiteral("target"), target },
+    };
+    if (span.created.isValid())
+        a.insert(QStringLiteral("created"), span.created.toUTC().toString(Qt::ISODate));
+    if (span.modified.isValid())
+        a.insert(QStringLiteral("modified"), span.modified.toUTC().toString(Qt::ISODate));
+    if (!span.author.isEmpty()) {
+        a.insert(QStringLiteral("creator"),
+            QJsonObject {
+                { QStringLiteral("type"), QStringLiteral("Person") }, { QStringLiteral("name"), span.author } });
+    }
+    return a;
+}
+
+QByteArray W3cExporter::exportSnapshot(const ExportSnapshot &snapshot)
+{
+    QJsonArray items;
+    for (const ExportSnapshot::Entry &e : snapshot.entries) {
+        for (const Span &s : e.spans)
+            items.append(annotation(snapshot, e, s));
+    }
+    const QJsonObject collection {
+        { QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld") },
+        { QStringLiteral("type"), QStringLiteral("AnnotationCollection") },
+        { QStringLiteral("label"), snapshot.corpusName },
+        { QStringLiteral("total"), items.size() },
+        { QStringLiteral("first"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("AnnotationPage") },
+                { QStringLiteral("startIndex"), 0 }, { QStringLiteral("items"), items } } },
+    };
+    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Marginalia
