@@ -3,6 +3,7 @@
 #include "apptheme.h"
 #include "buildinfo.h"
 #include "corpus/corpus.h"
+#include "exportdialog.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
 #include "newtagdialog.h"
@@ -226,6 +227,11 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_saveAction = file->addAction(tr("&Save Annotations"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        ExportDialog dialog(m_corpus, m_reader->documentPath(), this);
+        dialog.exec();
+    });
+    exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    for (bool annotations : {true, false}) {
+    for (bool annotations : { true, false }) {
         QVector<double> wall, cpu;
         int pages = 0;
         qsizetype bytes = 0;
