@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfDocumentRenderOptions>
 #include <QProgressBar>
@@ -311,7 +312,12 @@ QImage ExportDialog::renderPreviewPage(int page, bool annotations, int width) co
     if (annotations)
         options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations);
     const QSize size(width, int(width * points.height() / points.width()));
-    return m_pdf->render(page, size, options);
+    // Pages render transparent; paper is white.
+    QImage paper(size, QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, m_pdf->render(page, size, options));
+    return paper;
 }
 
 QString ExportDialog::statusText() const

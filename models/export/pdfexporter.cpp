@@ -16,6 +16,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
 
@@ -31,6 +32,7 @@ namespace {
 constexpr int kDpi = 600;
 constexpr qreal kMarginMm = 20.0;
 constexpr qreal kBottomMarginMm = 22.0;
+constexpr qreal kPageGuardPt = 2.0;
 
 QFont bodyFont(qreal pointSize)
 {
@@ -509,6 +511,12 @@ QByteArray PdfExporter::run(QString *error)
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDocumentMargin(0);
+    // Highlight backgrounds of a page's first line reach about a point above
+    // its top, into the previous page's clip: keep each page's own content
+    // clear of its last points and clip those away when painting.
+    QTextFrameFormat root = doc.rootFrame()->frameFormat();
+    root.setBottomMargin(px(kPageGuardPt * 2));
+    doc.rootFrame()->setFrameFormat(root);
     doc.setPageSize(body.size());
     doc.setUndoRedoEnabled(false);
 
@@ -580,7 +588,8 @@ QByteArray PdfExporter::run(QString *error)
             writer.newPage();
         painter.save();
         painter.translate(body.left(), body.top() - p * body.height());
-        doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
+        doc.drawContents(&painter,
+                         QRectF(0, p * body.height(), body.width(), body.height() - kPageGuardPt / 72.0 * kDpi));
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x66, 0x66, 0x66));
