@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 1: install what is needed, build, and run Marginalia on the
 # bundled sample corpus. Without a display it says so and runs the headless
-# job instead (check and list of the sample corpus).
+# job instead (check and list of the sample corpus, and its annotated PDF).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh
@@ -21,3 +21,8 @@ echo "\$ marginalia check $sample"
 echo
 echo "\$ marginalia list $sample"
 "$app" list "$sample"
+echo
+pdf=$PWD/build/sample-corpus.pdf
+echo "\$ marginalia export $sample --pdf $pdf"
+"$app" export "$sample" --pdf "$pdf"
+echo "The sample corpus's annotated PDF: $pdf"
