@@ -141,8 +141,10 @@ ExportDialog::ExportDialog(Corpus *corpus, const QString &currentPath, QWidget *
 ExportDialog::~ExportDialog()
 {
     if (m_thread) {
+        // The worker reads this dialog's job: stop it and wait before going away.
         m_cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 
