@@ -46,7 +46,8 @@ QString squash(const QString &s)
 struct ReadBack
 {
     std::unique_ptr<Poppler::Document> doc;
-    QString text; // all pages
+    QString text; // the body of all pages
+    QString textWithFooters;
     std::vector<std::unique_ptr<Poppler::Annotation>> annotations;
     QVector<int> annotationPages;
 };
@@ -59,7 +60,11 @@ ReadBack readBack(const QByteArray &pdf)
         return r;
     for (int p = 0; p < r.doc->numPages(); ++p) {
         std::unique_ptr<Poppler::Page> page = r.doc->page(p);
-        r.text += page->text(QRectF()) + QLatin1Char('\n');
+        r.textWithFooters += page->text(QRectF()) + QLatin1Char('\n');
+        // The page body only: a paragraph broken over two pages reads on
+        // without the footer ("Page 4 of 9") in the middle.
+        const QSizeF size = page->pageSizeF();
+        r.text += page->text(QRectF(0, 0, size.width(), size.height() - 22.0 / 25.4 * 72)) + QLatin1Char('\n');
         for (auto &a : page->annotations({ Poppler::Annotation::AHighlight })) {
             r.annotations.push_back(std::move(a));
             r.annotationPages.append(p);
@@ -172,6 +177,8 @@ private Q_SLOTS:
     void testPdfPassesQpdfCheckAndEmbedsAllFonts();
     void testHighlightAnnotationsSitOverTheirText();
     void testNoPdfAnnotationsOption();
+    void testFirstLineHighlightDoesNotBleedIntoPreviousPage();
+    void testParagraphOverPageBreakLeavesNoHiddenCopyOfALine();
     void testDocumentWithZeroSpans();
     void testThreeHundredPageDocument();
     void testRightToLeftText();
@@ -330,6 +337,64 @@ void TestExport::testNoPdfAnnotationsOption()
     QCOMPARE(int(readBack(exportPdf(snap, options)).annotations.size()), snap.spanCount());
 }
 
+void TestExport::testFirstLineHighlightDoesNotBleedIntoPreviousPage()
+{
+    // One long paragraph, highlighted throughout, runs over a page break: the
+    // top of page 2's first highlighted line used to show as a coloured rule
+    // at the bottom of page 1.
+    QString text;
+    for (int i = 0; i < 120; ++i)
+        text += QStringLiteral("The Dunmore lock keepers logged another late barge on the east channel. ");
+    const ExportSnapshot snap
+        = oneDocument(text, { makeSpan(QStringLiteral("all"), QStringLiteral("t1"), 0, int(text.size())) });
+    PdfOptions options;
+    options.annotations = false;
+    int pages = 0;
+    ReadBack r = readBack(exportPdf(snap, options, &pages));
+    QVERIFY(pages >= 2);
+    const qreal dpi = 288;
+    const QImage page = r.doc->page(0)->renderToImage(dpi, dpi);
+    const qreal bodyBottomPt = page.height() / dpi * 72 - 22.0 / 25.4 * 72;
+    const int from = int((bodyBottomPt - 1.5) / 72 * dpi);
+    const int to = int((bodyBottomPt + 4.0) / 72 * dpi); // the footer starts 10 pt lower
+    for (int y = from; y < to; ++y) {
+        for (int x = 0; x < page.width(); ++x)
+            QVERIFY2(qGray(page.pixel(x, y)) > 250, qPrintable(QStringLiteral("(%1, %2)").arg(x).arg(y)));
+    }
+    // And page 1 does have highlighted text above that strip.
+    const int above = int((bodyBottomPt - 12) / 72 * dpi);
+    bool coloured = false;
+    for (int x = 0; x < page.width() && !coloured; ++x)
+        coloured = page.pixelColor(x, above).saturation() > 60;
+    QVERIFY(coloured);
+}
+
+void TestExport::testParagraphOverPageBreakLeavesNoHiddenCopyOfALine()
+{
+    // QTextLayout::draw also paints the last line above its clip: a paragraph
+    // running over a page break used to leave an invisible copy of its last
+    // line on page 1 at the top of page 2, found by search and copy.
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += QStringLiteral("Barge log entry %1 was filed. ").arg(i);
+    // No note, so no marker digit lands inside an entry number.
+    const ExportSnapshot snap = oneDocument(text, { makeSpan(QStringLiteral("a"), QStringLiteral("t1"), 100, 9000) });
+    int pages = 0;
+    ReadBack r = readBack(exportPdf(snap, {}, &pages));
+    QVERIFY(pages >= 2);
+    QString all = r.text; // every page but its footer, including the top margin where the copy was
+    all.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    for (int i = 0; i < 400; ++i) {
+        const QString entry = QStringLiteral("entry %1 was").arg(i);
+        QVERIFY2(all.count(entry) == 1,
+            qPrintable(entry + QStringLiteral(": ") + QString::number(all.count(entry)) + QStringLiteral(" in ")
+                + all.mid(all.indexOf(QStringLiteral("entry %1 ").arg(i - 1)), 200)));
+    }
+    // The span still is one annotation, placed where it starts.
+    QCOMPARE(int(r.annotations.size()), 1);
+    QCOMPARE(r.annotationPages.at(0), 0);
+}
+
 void TestExport::testDocumentWithZeroSpans()
 {
     const ExportSnapshot snap = oneDocument(QStringLiteral("Quiet day at the Pellow docks\n\nNothing happened.\n"), {});
@@ -355,6 +420,7 @@ void TestExport::testThreeHundredPageDocument()
     QCOMPARE(r.annotationPages.constLast(), pages - 1);
     QVERIFY(std::is_sorted(r.annotationPages.cbegin(), r.annotationPages.cend()));
     const QString last = r.doc->page(pages - 1)->text(QRectF());
+    QVERIFY(!r.text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     QVERIFY2(last.contains(QStringLiteral("Page %1 of %1").arg(pages)), qPrintable(last));
 }
 

@@ -473,6 +473,38 @@ void PdfExporter::buildEntry(QTextDocument &doc, int entryIndex)
     }
 }
 
+QVector<int> PdfExporter::splitBlocksAtPageBreaks(QTextDocument &doc) const
+{
+    // QTextLayout::draw paints the last line above its clip as well, so a
+    // paragraph running over a page break would leave a clipped, invisible
+    // copy of its last line on the next page, which text extraction and search
+    // in PDF readers find. Splitting such paragraphs into one block per page,
+    // at the start of the first line on the new page, keeps every line where
+    // it is (that line moved to the new page anyway) and leaves nothing to clip.
+    QVector<int> splits;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() < 2 || QTextCursor(block).currentTable())
+            continue;
+        const qreal top = layout->position().y();
+        auto pageOf = [&](const QTextLine &line) { return int((top + line.y() + line.height() / 2) / m_bodyHeight); };
+        int page = pageOf(layout->lineAt(0));
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (pageOf(line) != page) {
+                splits.append(block.position() + line.textStart());
+                page = pageOf(line);
+            }
+        }
+    }
+    for (int i = int(splits.size()) - 1; i >= 0; --i) {
+        QTextCursor c(&doc);
+        c.setPosition(splits.at(i));
+        c.insertBlock();
+    }
+    return splits;
+}
+
 QVector<int> PdfExporter::entryPages(QTextDocument &doc) const
 {
     QVector<int> pages;
@@ -543,6 +575,22 @@ QByteArray PdfExporter::run(QString *error)
         m_pageCount = doc.pageCount();
     }
 
+    const QVector<int> splits = splitBlocksAtPageBreaks(doc);
+    if (!splits.isEmpty()) {
+        m_pageCount = doc.pageCount();
+        // Positions at or after a split moved by one per split before them.
+        auto shifted = [&splits](int pos, bool end) {
+            const auto it = end ? std::lower_bound(splits.cbegin(), splits.cend(), pos)
+                                : std::upper_bound(splits.cbegin(), splits.cend(), pos);
+            return pos + int(it - splits.cbegin());
+        };
+        for (SpanRef &ref : m_spanRefs) {
+            for (auto &r : ref.ranges)
+                r = { shifted(r.first, false), shifted(r.second, true) };
+            ref.anchor = shifted(ref.anchor, false);
+        }
+    }
+
     // Where each span landed, page by page.
     for (const SpanRef &ref : std::as_const(m_spanRefs)) {
         const Span &s = m_snapshot.entries.at(ref.entry).spans.at(ref.span);
@@ -588,8 +636,8 @@ QByteArray PdfExporter::run(QString *error)
             writer.newPage();
         painter.save();
         painter.translate(body.left(), body.top() - p * body.height());
-        doc.drawContents(&painter,
-                         QRectF(0, p * body.height(), body.width(), body.height() - kPageGuardPt / 72.0 * kDpi));
+        doc.drawContents(
+            &painter, QRectF(0, p * body.height(), body.width(), body.height() - kPageGuardPt / 72.0 * kDpi));
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x66, 0x66, 0x66));
