@@ -75,28 +75,8 @@
 <context>
     <name>Marginalia::CommandLine</name>
     <message>
-        <source>Marginalia: read, code and compare news articles.
-
-Commands:
-  marginalia [CORPUS_DIR] [--document PATH]
-                                      open the window (default: the sample corpus)
-  marginalia list CORPUS_DIR [--json]  list the documents of a corpus
-  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar</source>
-        <translation>Marginalia: اقرأ المقالات الإخبارية وصنّفها وقارن بينها.
-
-الأوامر:
-  marginalia [CORPUS_DIR] [--document PATH]
-                                      فتح النافذة (افتراضيًا: المدوّنة النموذجية)
-  marginalia list CORPUS_DIR [--json]  سرد مستندات المدوّنة
-  marginalia check CORPUS_DIR [--json] التحقق من المدوّنة وملف تعليقاتها</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>اطبع JSON بدلًا من النص.</translation>
-    </message>
-    <message>
-        <source>list or check</source>
-        <translation>list أو check</translation>
     </message>
     <message>
         <source>The corpus folder.</source>
@@ -109,6 +89,30 @@ Commands:
     <message>
         <source>Interface language (en, de, ar); default: the preference, else the system&apos;s.</source>
         <translation>لغة الواجهة (en أو de أو ar)؛ افتراضيًا: التفضيل المحفوظ، وإلا فلغة النظام.</translation>
+    </message>
+    <message>
+        <source>Marginalia: read, code and compare news articles.
+
+Commands:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      open the window (default: the sample corpus)
+  marginalia list CORPUS_DIR [--json]  list the documents of a corpus
+  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar
+  marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
+                                      (see marginalia export --help)</source>
+        <translation>Marginalia: قراءة المقالات الإخبارية وترميزها ومقارنتها.
+
+الأوامر:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      فتح النافذة (الافتراضي: المدوّنة النموذجية)
+  marginalia list CORPUS_DIR [--json]  سرد مستندات المدوّنة
+  marginalia check CORPUS_DIR [--json] التحقق من المدوّنة وملفها المرافق
+  marginalia export CORPUS_DIR ...     ملف PDF مشروح أو CSV أو HTML أو W3C JSON-LD
+                                      (انظر marginalia export --help)</translation>
+    </message>
+    <message>
+        <source>list, check or export</source>
+        <translation>list أو check أو export</translation>
     </message>
 </context>
 <context>
@@ -214,6 +218,322 @@ Commands:
     <message>
         <source>Edit tag “%1”</source>
         <translation>تحرير الوسم «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportCommand</name>
+    <message>
+        <source>Export annotated articles of a corpus: an annotated PDF (with real PDF highlight annotations),
+coded segments as CSV, a standalone HTML report, or W3C Web Annotation JSON-LD.
+The output file is written whole or not at all.</source>
+        <translation>تصدير المقالات المشروحة في مدوّنة: ملف PDF مشروح (مع تعليقات تظليل PDF حقيقية)،
+أو المقاطع المرمَّزة بصيغة CSV، أو تقرير HTML مستقل، أو JSON-LD وفق W3C Web Annotation.
+يُكتب ملف الإخراج كاملًا أو لا يُكتب إطلاقًا.</translation>
+    </message>
+    <message>
+        <source>Export this document (path as `list` prints it); repeatable.</source>
+        <translation>تصدير هذا المستند (المسار كما يطبعه `list`)؛ يمكن تكراره.</translation>
+    </message>
+    <message>
+        <source>Only documents of this outlet.</source>
+        <translation>مستندات هذه الوسيلة الإعلامية فقط.</translation>
+    </message>
+    <message>
+        <source>Only documents with a span of this tag or its sub-tags.</source>
+        <translation>المستندات التي فيها مقطع بهذا الوسم أو بوسومه الفرعية فقط.</translation>
+    </message>
+    <message>
+        <source>Write an annotated PDF.</source>
+        <translation>كتابة ملف PDF مشروح.</translation>
+    </message>
+    <message>
+        <source>Write the coded segments as CSV.</source>
+        <translation>كتابة المقاطع المرمَّزة بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>Write a standalone HTML report.</source>
+        <translation>كتابة تقرير HTML مستقل.</translation>
+    </message>
+    <message>
+        <source>Write W3C Web Annotation JSON-LD.</source>
+        <translation>كتابة JSON-LD وفق W3C Web Annotation.</translation>
+    </message>
+    <message>
+        <source>PDF: print the highlights only, without PDF annotations.</source>
+        <translation>PDF: طباعة التظليل فقط، دون تعليقات PDF.</translation>
+    </message>
+    <message>
+        <source>PDF: page furniture lines are kept, grey (default) or omit.</source>
+        <translation>PDF: أسطر عناصر الصفحة: keep (إبقاء) أو grey (رمادي، الافتراضي) أو omit (حذف).</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark.</source>
+        <translation>CSV: البدء بعلامة ترتيب البايتات UTF-8.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>الأمر.</translation>
+    </message>
+    <message>
+        <source>The corpus folder.</source>
+        <translation>مجلد المدوّنة.</translation>
+    </message>
+    <message>
+        <source>marginalia export: %1</source>
+        <translation>marginalia export: %1</translation>
+    </message>
+    <message>
+        <source>marginalia export: missing CORPUS_DIR (see marginalia export --help)</source>
+        <translation>marginalia export: CORPUS_DIR مفقود (انظر marginalia export --help)</translation>
+    </message>
+    <message>
+        <source>marginalia export: unexpected argument &quot;%1&quot;</source>
+        <translation>marginalia export: وسيط غير متوقع &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>marginalia export: give exactly one of --pdf, --csv, --html or --w3c with an output file</source>
+        <translation>marginalia export: حدِّد خيارًا واحدًا فقط من --pdf أو --csv أو --html أو --w3c مع ملف إخراج</translation>
+    </message>
+    <message>
+        <source>marginalia export: --boilerplate must be keep, grey or omit, not &quot;%1&quot;</source>
+        <translation>marginalia export: يجب أن تكون قيمة --boilerplate إما keep أو grey أو omit، لا &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>marginalia export: nothing written: the corpus or its annotations cannot be read</source>
+        <translation>marginalia export: لم يُكتب شيء: تتعذّر قراءة المدوّنة أو شروحها</translation>
+    </message>
+    <message>
+        <source>marginalia export: nothing written: %1</source>
+        <translation>marginalia export: لم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 documents, %3 annotations, %4 pages)</source>
+        <translation>كُتب %1 (المستندات: %2، الشروح: %3، الصفحات: %4)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 documents, %3 annotations)</source>
+        <translation>كُتب %1 (المستندات: %2، الشروح: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportDialog</name>
+    <message>
+        <source>Annotated PDF</source>
+        <translation>ملف PDF مشروح</translation>
+    </message>
+    <message>
+        <source>Coded segments (CSV)</source>
+        <translation>المقاطع المرمَّزة (CSV)</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation ‏(JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Add PDF annotations (notes show in any PDF reader&apos;s comment panel)</source>
+        <translation>إضافة تعليقات PDF (تظهر الملاحظات في لوحة التعليقات في أي قارئ PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>The current article</source>
+        <translation>المقالة الحالية</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>The articles of an outlet</source>
+        <translation>مقالات وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>The articles coded with a tag</source>
+        <translation>المقالات المرمَّزة بوسم</translation>
+    </message>
+    <message>
+        <source>Greyed</source>
+        <translation>بالرمادي</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Printed as is</source>
+        <translation>مطبوعة كما هي</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>الم&amp;قالات:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>الو&amp;سيلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>الو&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Page &amp;furniture:</source>
+        <translation>&amp;عناصر الصفحة:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>لا شيء للتصدير: %1</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>أُلغيت المعاينة.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>فشل التصدير، ولم يُكتب شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>كُتب %1 (%n صفحة).</numerusform>
+            <numerusform>كُتب %1 (صفحة واحدة).</numerusform>
+            <numerusform>كُتب %1 (صفحتان).</numerusform>
+            <numerusform>كُتب %1 (%n صفحات).</numerusform>
+            <numerusform>كُتب %1 (%n صفحة).</numerusform>
+            <numerusform>كُتب %1 (%n صفحة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>كُتب %1.</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 of %2 pages, with their annotations.</source>
+        <translation>معاينة: أول %1 من %2 صفحة، مع تعليقاتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n pages, with their annotations.</source>
+        <translation>
+            <numerusform>معاينة: %n صفحة، مع تعليقاتها.</numerusform>
+            <numerusform>معاينة: صفحة واحدة، مع تعليقاتها.</numerusform>
+            <numerusform>معاينة: صفحتان، مع تعليقاتهما.</numerusform>
+            <numerusform>معاينة: %n صفحات، مع تعليقاتها.</numerusform>
+            <numerusform>معاينة: %n صفحة، مع تعليقاتها.</numerusform>
+            <numerusform>معاينة: %n صفحة، مع تعليقاتها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportJob</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportSnapshot</name>
+    <message>
+        <source>no tag named &quot;%1&quot; in the codebook</source>
+        <translation>لا يوجد وسم باسم &quot;%1&quot; في دليل الترميز</translation>
+    </message>
+    <message>
+        <source>%1: no such document in the corpus</source>
+        <translation>%1: لا يوجد مستند كهذا في المدوّنة</translation>
+    </message>
+    <message>
+        <source>no document of outlet &quot;%1&quot; in the corpus</source>
+        <translation>لا يوجد في المدوّنة مستند من الوسيلة &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no document matches the selection</source>
+        <translation>لا يطابق أي مستند الاختيار</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportWriter</name>
+    <message>
+        <source>no output file given</source>
+        <translation>لم يُحدَّد ملف للإخراج</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: المجلد %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (is the disk full?): %2</source>
+        <translation>%1: فشلت الكتابة (هل القرص ممتلئ؟): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::HtmlExporter</name>
+    <message>
+        <source>Corpus report: %1</source>
+        <translation>تقرير المدوّنة: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -486,6 +806,10 @@ Commands:
         <source>Your latest annotations could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تعليقاتك التوضيحية. هل تريد الخروج على أي حال وفقدانها؟</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::NewTagDialog</name>
@@ -532,6 +856,146 @@ Commands:
     <message>
         <source>Tag Colour</source>
         <translation>لون الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PdfAnnotator</name>
+    <message>
+        <source>The PDF just written could not be read back to add annotations.</source>
+        <translation>تعذّرت إعادة قراءة ملف PDF المكتوب للتو لإضافة التعليقات.</translation>
+    </message>
+    <message>
+        <source>A highlight could not be placed on page %1 of the PDF.</source>
+        <translation>تعذّر وضع تظليل في الصفحة %1 من ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The annotated PDF could not be saved (poppler error %1).</source>
+        <translation>تعذّر حفظ ملف PDF المشروح (خطأ poppler رقم %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PdfExporter</name>
+    <message>
+        <source>Corpus report: %1</source>
+        <translation>تقرير المدوّنة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated articles of the corpus %1</source>
+        <translation>
+            <numerusform>%n مقالة مشروحة من المدوّنة %1</numerusform>
+            <numerusform>مقالة مشروحة واحدة من المدوّنة %1</numerusform>
+            <numerusform>مقالتان مشروحتان من المدوّنة %1</numerusform>
+            <numerusform>%n مقالات مشروحة من المدوّنة %1</numerusform>
+            <numerusform>%n مقالة مشروحة من المدوّنة %1</numerusform>
+            <numerusform>%n مقالة مشروحة من المدوّنة %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotated article: %1 (%2)</source>
+        <translation>مقالة مشروحة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 annotations. Exported %3.</source>
+        <translation>المستندات: %1، الشروح: %2. صُدِّر في %3.</translation>
+    </message>
+    <message>
+        <source>outlet &quot;%1&quot;</source>
+        <translation>الوسيلة &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>documents coded with &quot;%1&quot;</source>
+        <translation>المستندات المرمَّزة بـ&quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen documents</source>
+        <translation>
+            <numerusform>%n مستند مختار</numerusform>
+            <numerusform>مستند مختار واحد</numerusform>
+            <numerusform>مستندان مختاران</numerusform>
+            <numerusform>%n مستندات مختارة</numerusform>
+            <numerusform>%n مستندًا مختارًا</numerusform>
+            <numerusform>%n مستند مختار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection: all documents of the corpus.</source>
+        <translation>الاختيار: كل مستندات المدوّنة.</translation>
+    </message>
+    <message>
+        <source>Selection: %1.</source>
+        <translation>الاختيار: %1.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <source>Outlet, date</source>
+        <translation>الوسيلة، التاريخ</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(بلا وسيلة)</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>دليل الترميز</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Tags by outlet</source>
+        <translation>الوسوم حسب الوسيلة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>No annotations in this article.</source>
+        <translation>لا شروح في هذه المقالة.</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>الوسوم: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation>تعذّر بدء كتابة ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>

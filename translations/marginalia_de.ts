@@ -75,28 +75,8 @@
 <context>
     <name>Marginalia::CommandLine</name>
     <message>
-        <source>Marginalia: read, code and compare news articles.
-
-Commands:
-  marginalia [CORPUS_DIR] [--document PATH]
-                                      open the window (default: the sample corpus)
-  marginalia list CORPUS_DIR [--json]  list the documents of a corpus
-  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar</source>
-        <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
-
-Befehle:
-  marginalia [CORPUS_DIR] [--document PATH]
-                                      das Fenster öffnen (Standard: das Beispielkorpus)
-  marginalia list CORPUS_DIR [--json]  die Dokumente eines Korpus auflisten
-  marginalia check CORPUS_DIR [--json] ein Korpus und seine Annotationsdatei prüfen</translation>
-    </message>
-    <message>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>list or check</source>
-        <translation>list oder check</translation>
     </message>
     <message>
         <source>The corpus folder.</source>
@@ -109,6 +89,30 @@ Befehle:
     <message>
         <source>Interface language (en, de, ar); default: the preference, else the system&apos;s.</source>
         <translation>Sprache der Oberfläche (en, de, ar); Standard: die Einstellung, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <source>Marginalia: read, code and compare news articles.
+
+Commands:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      open the window (default: the sample corpus)
+  marginalia list CORPUS_DIR [--json]  list the documents of a corpus
+  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar
+  marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
+                                      (see marginalia export --help)</source>
+        <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
+
+Befehle:
+  marginalia [CORPUS_DIR] [--document PATH]
+                                      das Fenster öffnen (Standard: das Beispielkorpus)
+  marginalia list CORPUS_DIR [--json]  die Dokumente eines Korpus auflisten
+  marginalia check CORPUS_DIR [--json] ein Korpus und seine Annotationsdatei prüfen
+  marginalia export CORPUS_DIR ...     annotiertes PDF, CSV, HTML oder W3C-JSON-LD
+                                      (siehe marginalia export --help)</translation>
+    </message>
+    <message>
+        <source>list, check or export</source>
+        <translation>list, check oder export</translation>
     </message>
 </context>
 <context>
@@ -206,6 +210,314 @@ Befehle:
     <message>
         <source>Edit tag “%1”</source>
         <translation>Code „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportCommand</name>
+    <message>
+        <source>Export annotated articles of a corpus: an annotated PDF (with real PDF highlight annotations),
+coded segments as CSV, a standalone HTML report, or W3C Web Annotation JSON-LD.
+The output file is written whole or not at all.</source>
+        <translation>Annotierte Artikel eines Korpus exportieren: ein annotiertes PDF (mit echten PDF-Hervorhebungsanmerkungen),
+codierte Segmente als CSV, einen eigenständigen HTML-Bericht oder W3C-Web-Annotation-JSON-LD.
+Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export this document (path as `list` prints it); repeatable.</source>
+        <translation>Dieses Dokument exportieren (Pfad wie von `list` ausgegeben); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Only documents of this outlet.</source>
+        <translation>Nur Dokumente dieses Mediums.</translation>
+    </message>
+    <message>
+        <source>Only documents with a span of this tag or its sub-tags.</source>
+        <translation>Nur Dokumente mit einer Markierung dieses Codes oder seiner Untercodes.</translation>
+    </message>
+    <message>
+        <source>Write an annotated PDF.</source>
+        <translation>Ein annotiertes PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the coded segments as CSV.</source>
+        <translation>Die codierten Segmente als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>Write a standalone HTML report.</source>
+        <translation>Einen eigenständigen HTML-Bericht schreiben.</translation>
+    </message>
+    <message>
+        <source>Write W3C Web Annotation JSON-LD.</source>
+        <translation>W3C-Web-Annotation-JSON-LD schreiben.</translation>
+    </message>
+    <message>
+        <source>PDF: print the highlights only, without PDF annotations.</source>
+        <translation>PDF: nur die Hervorhebungen drucken, ohne PDF-Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>PDF: page furniture lines are kept, grey (default) or omit.</source>
+        <translation>PDF: Seitenelement-Zeilen keep (behalten), grey (grau, Standard) oder omit (weglassen).</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark.</source>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The corpus folder.</source>
+        <translation>Der Korpusordner.</translation>
+    </message>
+    <message>
+        <source>marginalia export: %1</source>
+        <translation>marginalia export: %1</translation>
+    </message>
+    <message>
+        <source>marginalia export: missing CORPUS_DIR (see marginalia export --help)</source>
+        <translation>marginalia export: CORPUS_DIR fehlt (siehe marginalia export --help)</translation>
+    </message>
+    <message>
+        <source>marginalia export: unexpected argument &quot;%1&quot;</source>
+        <translation>marginalia export: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>marginalia export: give exactly one of --pdf, --csv, --html or --w3c with an output file</source>
+        <translation>marginalia export: genau eine der Optionen --pdf, --csv, --html oder --w3c mit einer Ausgabedatei angeben</translation>
+    </message>
+    <message>
+        <source>marginalia export: --boilerplate must be keep, grey or omit, not &quot;%1&quot;</source>
+        <translation>marginalia export: --boilerplate muss keep, grey oder omit sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>marginalia export: nothing written: the corpus or its annotations cannot be read</source>
+        <translation>marginalia export: nichts geschrieben: das Korpus oder seine Annotationen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>marginalia export: nothing written: %1</source>
+        <translation>marginalia export: nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 documents, %3 annotations, %4 pages)</source>
+        <translation>%1 geschrieben (Dokumente: %2, Annotationen: %3, Seiten: %4)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 documents, %3 annotations)</source>
+        <translation>%1 geschrieben (Dokumente: %2, Annotationen: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportDialog</name>
+    <message>
+        <source>Annotated PDF</source>
+        <translation>Annotiertes PDF</translation>
+    </message>
+    <message>
+        <source>Coded segments (CSV)</source>
+        <translation>Codierte Segmente (CSV)</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Add PDF annotations (notes show in any PDF reader&apos;s comment panel)</source>
+        <translation>PDF-Anmerkungen hinzufügen (Notizen erscheinen in der Kommentarleiste jedes PDF-Betrachters)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>The current article</source>
+        <translation>Der aktuelle Artikel</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>The articles of an outlet</source>
+        <translation>Die Artikel eines Mediums</translation>
+    </message>
+    <message>
+        <source>The articles coded with a tag</source>
+        <translation>Die mit einem Code codierten Artikel</translation>
+    </message>
+    <message>
+        <source>Greyed</source>
+        <translation>Ausgegraut</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelassen</translation>
+    </message>
+    <message>
+        <source>Printed as is</source>
+        <translation>Unverändert gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>&amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Page &amp;furniture:</source>
+        <translation>Seiten&amp;elemente:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>Nichts zu exportieren: %1</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Vorschau wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Vorschau abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 of %2 pages, with their annotations.</source>
+        <translation>Vorschau: die ersten %1 von %2 Seiten, mit ihren Anmerkungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n pages, with their annotations.</source>
+        <translation>
+            <numerusform>Vorschau: %n Seite, mit ihren Anmerkungen.</numerusform>
+            <numerusform>Vorschau: %n Seiten, mit ihren Anmerkungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportJob</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportSnapshot</name>
+    <message>
+        <source>no tag named &quot;%1&quot; in the codebook</source>
+        <translation>kein Code „%1“ im Codebuch</translation>
+    </message>
+    <message>
+        <source>%1: no such document in the corpus</source>
+        <translation>%1: kein solches Dokument im Korpus</translation>
+    </message>
+    <message>
+        <source>no document of outlet &quot;%1&quot; in the corpus</source>
+        <translation>kein Dokument des Mediums „%1“ im Korpus</translation>
+    </message>
+    <message>
+        <source>no document matches the selection</source>
+        <translation>kein Dokument entspricht der Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ExportWriter</name>
+    <message>
+        <source>no output file given</source>
+        <translation>keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (is the disk full?): %2</source>
+        <translation>%1: Schreiben fehlgeschlagen (ist der Datenträger voll?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::HtmlExporter</name>
+    <message>
+        <source>Corpus report: %1</source>
+        <translation>Korpusbericht: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -462,6 +774,10 @@ Befehle:
         <source>Your latest annotations could not be saved. Quit anyway and lose them?</source>
         <translation>Ihre letzten Annotationen konnten nicht gespeichert werden. Trotzdem beenden und sie verlieren?</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::NewTagDialog</name>
@@ -508,6 +824,138 @@ Befehle:
     <message>
         <source>Tag Colour</source>
         <translation>Farbe des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PdfAnnotator</name>
+    <message>
+        <source>The PDF just written could not be read back to add annotations.</source>
+        <translation>Das soeben geschriebene PDF konnte zum Hinzufügen der Anmerkungen nicht wieder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A highlight could not be placed on page %1 of the PDF.</source>
+        <translation>Eine Hervorhebung konnte nicht auf Seite %1 des PDF platziert werden.</translation>
+    </message>
+    <message>
+        <source>The annotated PDF could not be saved (poppler error %1).</source>
+        <translation>Das annotierte PDF konnte nicht gespeichert werden (Poppler-Fehler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PdfExporter</name>
+    <message>
+        <source>Corpus report: %1</source>
+        <translation>Korpusbericht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated articles of the corpus %1</source>
+        <translation>
+            <numerusform>%n annotierter Artikel des Korpus %1</numerusform>
+            <numerusform>%n annotierte Artikel des Korpus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotated article: %1 (%2)</source>
+        <translation>Annotierter Artikel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 annotations. Exported %3.</source>
+        <translation>Dokumente: %1, Annotationen: %2. Exportiert am %3.</translation>
+    </message>
+    <message>
+        <source>outlet &quot;%1&quot;</source>
+        <translation>Medium „%1“</translation>
+    </message>
+    <message>
+        <source>documents coded with &quot;%1&quot;</source>
+        <translation>mit „%1“ codierte Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen documents</source>
+        <translation>
+            <numerusform>%n ausgewähltes Dokument</numerusform>
+            <numerusform>%n ausgewählte Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection: all documents of the corpus.</source>
+        <translation>Auswahl: alle Dokumente des Korpus.</translation>
+    </message>
+    <message>
+        <source>Selection: %1.</source>
+        <translation>Auswahl: %1.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Outlet, date</source>
+        <translation>Medium, Datum</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(kein Medium)</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Codebuch</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Tags by outlet</source>
+        <translation>Codes nach Medium</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>No annotations in this article.</source>
+        <translation>Keine Annotationen in diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>Codes: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation>Das Schreiben des PDF konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::ExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n pages, with their annotations.</source>
+        <translation>
+            <numerusform>Preview: %n page, with its annotations.</numerusform>
+            <numerusform>Preview: %n pages, with their annotations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::MainWindow</name>
     <message numerus="yes">
         <source>%n problem(s) while opening the corpus</source>
@@ -46,6 +63,23 @@
         <translation>
             <numerusform>%n tag</numerusform>
             <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PdfExporter</name>
+    <message numerus="yes">
+        <source>%n annotated articles of the corpus %1</source>
+        <translation>
+            <numerusform>%n annotated article of the corpus %1</numerusform>
+            <numerusform>%n annotated articles of the corpus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen documents</source>
+        <translation>
+            <numerusform>%n chosen document</numerusform>
+            <numerusform>%n chosen documents</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@ namespace Marginalia {
 /// worker thread.
 class ExportJob
 {
-    Q_DECLARE_TR_FUNCTIONS(ExportJob)
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::ExportJob)
 public:
     enum class Format { Pdf, Csv, Html, W3c };
 

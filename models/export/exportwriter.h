@@ -12,7 +12,7 @@ namespace Marginalia {
 /// read-only place leave it as it was).
 class ExportWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(ExportWriter)
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::ExportWriter)
 public:
     /// False with error ("PATH: problem") when the file could not be written.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);

@@ -14,7 +14,7 @@ namespace Marginalia {
 /// dir="auto" so Arabic runs right to left.
 class HtmlExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(HtmlExporter)
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::HtmlExporter)
 public:
     static QByteArray exportSnapshot(const ExportSnapshot &snapshot);
 };

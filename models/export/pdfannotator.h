@@ -16,7 +16,7 @@ namespace Marginalia {
 /// file, so nothing is written onto what is being read.
 class PdfAnnotator
 {
-    Q_DECLARE_TR_FUNCTIONS(PdfAnnotator)
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::PdfAnnotator)
 public:
     void setMetadata(const QString &title, const QString &author, const QString &subject, const QString &creator);
     /// page is 0-based; rects are line boxes in normalised page coordinates.

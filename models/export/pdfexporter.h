@@ -29,7 +29,7 @@ namespace Marginalia {
 /// highlight annotations there and sets the document information.
 class PdfExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::PdfExporter)
 public:
     /// Where a span was printed: the page of its start and its line boxes on
     /// that page in normalised page coordinates ((0,0) top left, (1,1) bottom right).
