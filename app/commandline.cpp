@@ -1,8 +1,12 @@
 #include "commandline.h"
 
+#include "compare/comparator.h"
+#include "compare/comparisonreport.h"
+#include "compare/manuallinkstore.h"
 #include "corpus/corpus.h"
 #include "corpus/corpusreport.h"
 #include "exportcommand.h"
+#include "itemmodels/corpusmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,11 +109,53 @@ int runCheck(QCommandLineParser &parser)
     return CorpusReport::checkExitCode(corpus, status);
 }
 
+int runCompare(QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 4) {
+        err() << tr("marginalia compare: expected CORPUS_DIR DOC_A DOC_B (see marginalia --help)") << Qt::endl;
+        return 2;
+    }
+    Corpus corpus;
+    const Corpus::OpenStatus status = corpus.open(args.at(1));
+    if (status == Corpus::OpenStatus::Failed) {
+        printProblems(corpus);
+        return 2;
+    }
+    const QString pathA = QDir::fromNativeSeparators(args.at(2));
+    const QString pathB = QDir::fromNativeSeparators(args.at(3));
+    for (const QString &path : {pathA, pathB}) {
+        if (corpus.documents()->rowOfPath(path) < 0) {
+            err() << tr("marginalia compare: %1: no such document in %2 (see marginalia list)")
+                         .arg(path, QDir::toNativeSeparators(corpus.rootPath()))
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    Comparator::Options options;
+    QString lexiconError;
+    options.lexicon = Lexicon::forCorpus(corpus.rootPath(), &lexiconError);
+    if (!lexiconError.isEmpty())
+        err() << tr("warning: %1; using the default lexicon").arg(lexiconError) << Qt::endl;
+    options.manualLinks = ManualLinkStore::links(corpus, pathA, pathB);
+    const CorpusModel *docs = corpus.documents();
+    // Boilerplate ranges come from the importer once it marks them; none yet.
+    const ComparisonResult result = Comparator::compare({docs->document(docs->rowOfPath(pathA)).text},
+                                                        {docs->document(docs->rowOfPath(pathB)).text}, options);
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QString::fromUtf8(
+            QJsonDocument(ComparisonReport::toJson(result, corpus, pathA, pathB)).toJson(QJsonDocument::Indented));
+    else
+        out() << ComparisonReport::summary(result, corpus, pathA, pathB);
+    printProblems(corpus);
+    return status == Corpus::OpenStatus::Ok ? 0 : 2;
+}
+
 } // namespace
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export")};
+    return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("compare")};
 }
 
 bool CommandLine::isCommandLine(const QStringList &arguments)
@@ -137,7 +183,9 @@ int CommandLine::run(const QStringList &arguments)
            "  marginalia list CORPUS_DIR [--json]  list the documents of a corpus\n"
            "  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar\n"
            "  marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD\n"
-           "                                      (see marginalia export --help)"));
+           "                                      (see marginalia export --help)\n"
+           "  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]\n"
+           "                                      compare two articles (paths relative to the corpus)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
@@ -145,7 +193,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("lang"),
                       tr("Interface language (en, de, ar); default: the preference, else the system's."),
                       QStringLiteral("CODE")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check or export"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export or compare"));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -165,6 +213,8 @@ int CommandLine::run(const QStringList &arguments)
         return runList(parser);
     if (command == QLatin1String("check"))
         return runCheck(parser);
+    if (command == QLatin1String("compare"))
+        return runCompare(parser);
     err() << tr("marginalia: unknown command \"%1\", and no folder of that name exists (see marginalia --help)")
                  .arg(command)
           << Qt::endl;

@@ -42,6 +42,36 @@ private:
     QVector<SidecarData::DocumentEntry> m_before;
     QVector<SidecarData::DocumentEntry> m_after;
 };
+
+// Replaces one top-level sidecar member kept in the corpus's extra members.
+class SidecarMemberCommand : public QUndoCommand
+{
+public:
+    SidecarMemberCommand(QJsonObject *target, const QString &key, QJsonValue before, QJsonValue after,
+                         const QString &text)
+        : QUndoCommand(text)
+        , m_target(target)
+        , m_key(key)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QJsonValue &v)
+    {
+        if (v.isNull() || v.isUndefined())
+            m_target->remove(m_key);
+        else
+            m_target->insert(m_key, v);
+    }
+    QJsonObject *m_target;
+    QString m_key;
+    QJsonValue m_before;
+    QJsonValue m_after;
+};
 } // namespace
 
 Corpus::Corpus(QObject *parent)
@@ -183,6 +213,17 @@ int Corpus::annotationCount() const
 bool Corpus::isModified() const
 {
     return !m_undoStack->isClean();
+}
+
+bool Corpus::setSidecarMember(const QString &key, const QJsonValue &value, const QString &undoText)
+{
+    if (!canMutate() || key.isEmpty())
+        return false;
+    const QJsonValue before = m_extra.value(key);
+    if (before == value)
+        return true;
+    m_undoStack->push(new SidecarMemberCommand(&m_extra, key, before, value, undoText));
+    return true;
 }
 
 bool Corpus::canMutate() const

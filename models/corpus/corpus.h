@@ -73,6 +73,12 @@ public:
     /// Deletes a tag, its sub-tags and every span coded with them, as one undo step.
     bool removeTag(const QString &tagId);
 
+    /// A top-level sidecar member that features keep beside the annotations
+    /// (e.g. "comparisons"); null when absent.
+    QJsonValue sidecarMember(const QString &key) const { return m_extra.value(key); }
+    /// Sets (or, with a null value, removes) such a member as one undo step.
+    bool setSidecarMember(const QString &key, const QJsonValue &value, const QString &undoText);
+
     /// The sidecar content for the current state (offsets in code points).
     SidecarData toSidecarData() const;
     /// Writes the sidecar; marks the undo stack clean on success.
