@@ -9,6 +9,8 @@
 #include "wordtokenizer.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -27,13 +29,21 @@ QVector<int> sentencesOverlapping(const QVector<TextRange> &sentences, const Tex
     return out;
 }
 
-QVector<WordTokenizer::Word> wordsOf(const QString &text, const QVector<TextRange> &sentences, const QVector<int> &which)
+QVector<WordTokenizer::Word> wordsOf(const SentenceSimilarity::SentenceWords &words, const QVector<int> &which)
+{
+    if (which.size() == 1)
+        return words.at(which.first());
+    QVector<WordTokenizer::Word> out;
+    for (int i : which)
+        out += words.at(i);
+    return out;
+}
+
+QVector<WordTokenizer::Word> allWords(const SentenceSimilarity::SentenceWords &words)
 {
     QVector<WordTokenizer::Word> out;
-    for (int i : which) {
-        const TextRange &s = sentences.at(i);
-        out += WordTokenizer::words(QStringView(text).mid(s.start, s.end - s.start), s.start);
-    }
+    for (const auto &w : words)
+        out += w;
     return out;
 }
 
@@ -111,7 +121,9 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
     const int na = int(r.sentencesA.size());
     const int nb = int(r.sentencesB.size());
 
-    const SentenceSimilarity similarity(a.text, r.sentencesA, b.text, r.sentencesB, languageOf(a.text));
+    const auto sentenceWordsA = SentenceSimilarity::tokenize(a.text, r.sentencesA);
+    const auto sentenceWordsB = SentenceSimilarity::tokenize(b.text, r.sentencesB);
+    const SentenceSimilarity similarity(sentenceWordsA, sentenceWordsB, languageOf(a.text));
     QVector<SentenceAligner::SentenceLink> links;
     for (const ManualLink &m : options.manualLinks)
         links.append({sentencesOverlapping(r.sentencesA, m.a), sentencesOverlapping(r.sentencesB, m.b), m.linked});
@@ -124,8 +136,8 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
             pairOfA[i] = p;
         for (int i : pair.b)
             pairOfB[i] = p;
-        const auto wa = wordsOf(a.text, r.sentencesA, pair.a);
-        const auto wb = wordsOf(b.text, r.sentencesB, pair.b);
+        const auto wa = wordsOf(sentenceWordsA, pair.a);
+        const auto wb = wordsOf(sentenceWordsB, pair.b);
         pair.diff = WordDiff::diff(wa, wb);
         pair.sameWording = std::all_of(pair.diff.cbegin(), pair.diff.cend(),
                                        [](const WordDiffOp &op) { return op.kind == WordDiffOp::Kind::Same; });
@@ -136,11 +148,8 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
     r.onlyB = unmatched(b.text, r.sentencesB, pairOfB, options.ledeSentences);
 
     // Whole-document words (boilerplate left out) for passages and the lexicon.
-    QVector<int> allA(na), allB(nb);
-    std::iota(allA.begin(), allA.end(), 0);
-    std::iota(allB.begin(), allB.end(), 0);
-    const auto wordsA = wordsOf(a.text, r.sentencesA, allA);
-    const auto wordsB = wordsOf(b.text, r.sentencesB, allB);
+    const auto wordsA = allWords(sentenceWordsA);
+    const auto wordsB = allWords(sentenceWordsB);
     r.sharedPassages = SharedPassageFinder::find(wordsA, wordsB, options.sharedPassageWords);
 
     // Numbers, per sentence, then side by side within aligned pairs.
@@ -222,12 +231,28 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
     r.quotesB.erase(std::remove_if(r.quotesB.begin(), r.quotesB.end(),
                                    [&](const Quotation &q) { return inAny(b.boilerplate, q.range); }),
                     r.quotesB.end());
+    // Only quotes sharing a word are compared (an index of B's quote words).
+    QVector<QSet<QString>> quoteWordsB;
+    QHash<QString, QVector<int>> quotesWithWord;
+    for (int j = 0; j < r.quotesB.size(); ++j) {
+        quoteWordsB.append(QuoteExtractor::wordSet(r.quotesB.at(j).text));
+        for (const QString &w : quoteWordsB.last())
+            quotesWithWord[w].append(j);
+    }
     QVector<char> quotedB(r.quotesB.size(), 0);
     for (int i = 0; i < r.quotesA.size(); ++i) {
+        const QSet<QString> wordsQ = QuoteExtractor::wordSet(r.quotesA.at(i).text);
+        QVector<int> shared;
+        for (const QString &w : wordsQ)
+            shared += quotesWithWord.value(w);
+        std::sort(shared.begin(), shared.end());
+        shared.erase(std::unique(shared.begin(), shared.end()), shared.end());
         int match = -1;
-        for (int j = 0; j < r.quotesB.size() && match < 0; ++j) {
-            if (!quotedB.at(j) && QuoteExtractor::same(r.quotesA.at(i), r.quotesB.at(j)))
+        for (int j : shared) {
+            if (!quotedB.at(j) && QuoteExtractor::same(wordsQ, quoteWordsB.at(j))) {
                 match = j;
+                break;
+            }
         }
         if (match >= 0)
             quotedB[match] = 1;

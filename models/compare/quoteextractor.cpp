@@ -41,15 +41,15 @@ const QRegularExpression &before()
     return re;
 }
 
-QSet<QString> wordSet(const QString &text)
+} // namespace
+
+QSet<QString> QuoteExtractor::wordSet(const QString &text)
 {
     QSet<QString> s;
     for (const auto &w : WordTokenizer::words(text))
         s.insert(w.lower);
     return s;
 }
-
-} // namespace
 
 QVector<Quotation> QuoteExtractor::find(QStringView text, const QVector<TextRange> &sentences)
 {
@@ -114,11 +114,18 @@ QVector<Quotation> QuoteExtractor::find(QStringView text, const QVector<TextRang
 
 bool QuoteExtractor::same(const Quotation &a, const Quotation &b)
 {
-    const QSet<QString> x = wordSet(a.text);
-    const QSet<QString> y = wordSet(b.text);
+    return same(wordSet(a.text), wordSet(b.text));
+}
+
+bool QuoteExtractor::same(const QSet<QString> &x, const QSet<QString> &y)
+{
     if (x.isEmpty() || y.isEmpty())
         return false;
-    const int common = int(QSet<QString>(x).intersect(y).size());
+    const QSet<QString> &small = x.size() <= y.size() ? x : y;
+    const QSet<QString> &large = x.size() <= y.size() ? y : x;
+    int common = 0;
+    for (const QString &w : small)
+        common += large.contains(w) ? 1 : 0;
     const int smaller = int(std::min(x.size(), y.size()));
     // An excerpt of the other quote, or the same words with small changes.
     return common >= smaller * 0.9 && (smaller >= 3 || x == y);

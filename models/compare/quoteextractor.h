@@ -2,6 +2,7 @@
 
 #include "comparisonresult.h"
 
+#include <QSet>
 #include <QStringView>
 #include <QVector>
 
@@ -20,6 +21,9 @@ public:
     /// Whether two quotations are the same words (ignoring case and
     /// punctuation; one may be an excerpt of the other).
     static bool same(const Quotation &a, const Quotation &b);
+    static bool same(const QSet<QString> &wordsA, const QSet<QString> &wordsB);
+    /// The lower-case words of a text, as same() compares them.
+    static QSet<QString> wordSet(const QString &text);
 };
 
 } // namespace Marginalia

@@ -74,13 +74,13 @@ QVector<QPair<int, int>> countSorted(QVector<int> ids)
     return out;
 }
 
-Counts countFeatures(QStringView text, const TextRange &sentence, FeatureDictionary &dict, Stemmer &stemmer,
+Counts countFeatures(const QVector<WordTokenizer::Word> &words, FeatureDictionary &dict, Stemmer &stemmer,
                      QHash<QString, int> &stemCache)
 {
-    const auto words = WordTokenizer::words(text.mid(sentence.start, sentence.end - sentence.start));
     QVector<int> w;
     QVector<int> g;
     w.reserve(words.size());
+    g.reserve(words.size() * 6);
     for (const auto &word : words) {
         if (stopWords().contains(word.lower))
             continue;
@@ -89,39 +89,51 @@ Counts countFeatures(QStringView text, const TextRange &sentence, FeatureDiction
             it = stemCache.insert(word.lower, dict.word(stemmer.stem(word.lower)));
         w.append(it.value());
         // 4-grams of " word " (UTF-16 units packed into 64 bits).
-        const QString padded = QLatin1Char(' ') + word.lower + QLatin1Char(' ');
-        const int n = int(padded.size());
+        const QString &lw = word.lower;
+        const int n = int(lw.size()) + 2;
+        auto unit = [&](int i) -> quint64 { return (i == 0 || i == n - 1) ? quint64(' ') : lw.at(i - 1).unicode(); };
         if (n < 4) {
             quint64 key = 0;
             for (int i = 0; i < n; ++i)
-                key = (key << 16) | padded.at(i).unicode();
+                key = (key << 16) | unit(i);
             g.append(dict.gram(key));
             continue;
         }
-        for (int i = 0; i + 4 <= n; ++i) {
-            const quint64 key = (quint64(padded.at(i).unicode()) << 48) | (quint64(padded.at(i + 1).unicode()) << 32)
-                | (quint64(padded.at(i + 2).unicode()) << 16) | quint64(padded.at(i + 3).unicode());
-            g.append(dict.gram(key));
-        }
+        for (int i = 0; i + 4 <= n; ++i)
+            g.append(dict.gram((unit(i) << 48) | (unit(i + 1) << 32) | (unit(i + 2) << 16) | unit(i + 3)));
     }
     return {countSorted(std::move(w)), countSorted(std::move(g))};
 }
 
 } // namespace
 
+SentenceSimilarity::SentenceWords SentenceSimilarity::tokenize(QStringView text, const QVector<TextRange> &sentences)
+{
+    SentenceWords out;
+    out.reserve(sentences.size());
+    for (const TextRange &s : sentences)
+        out.append(WordTokenizer::words(text.mid(s.start, s.end - s.start), s.start));
+    return out;
+}
+
 SentenceSimilarity::SentenceSimilarity(QStringView textA, const QVector<TextRange> &sentencesA, QStringView textB,
                                        const QVector<TextRange> &sentencesB, const char *language)
+    : SentenceSimilarity(tokenize(textA, sentencesA), tokenize(textB, sentencesB), language)
+{
+}
+
+SentenceSimilarity::SentenceSimilarity(const SentenceWords &wordsA, const SentenceWords &wordsB, const char *language)
 {
     FeatureDictionary dict;
     Stemmer stemmer(language);
     QHash<QString, int> stemCache;
     QVector<Counts> countsA, countsB;
-    countsA.reserve(sentencesA.size());
-    countsB.reserve(sentencesB.size());
-    for (const TextRange &s : sentencesA)
-        countsA.append(countFeatures(textA, s, dict, stemmer, stemCache));
-    for (const TextRange &s : sentencesB)
-        countsB.append(countFeatures(textB, s, dict, stemmer, stemCache));
+    countsA.reserve(wordsA.size());
+    countsB.reserve(wordsB.size());
+    for (const auto &words : wordsA)
+        countsA.append(countFeatures(words, dict, stemmer, stemCache));
+    for (const auto &words : wordsB)
+        countsB.append(countFeatures(words, dict, stemmer, stemCache));
 
     m_df.fill(0, dict.next);
     for (const auto *side : {&countsA, &countsB}) {
@@ -132,15 +144,17 @@ SentenceSimilarity::SentenceSimilarity(QStringView textA, const QVector<TextRang
                 ++m_df[f.first];
         }
     }
-    m_sentenceCount = int(sentencesA.size() + sentencesB.size());
+    m_sentenceCount = int(wordsA.size() + wordsB.size());
     const double n = m_sentenceCount;
+    QVector<double> idf(m_df.size());
+    for (int f = 0; f < m_df.size(); ++f)
+        idf[f] = std::log((n + 1) / (m_df.at(f) + 1)) + 1;
     auto weigh = [&](const QVector<QPair<int, int>> &counts, double &norm) {
         Vector v;
         v.reserve(counts.size());
         double sq = 0;
         for (const auto &f : counts) {
-            const double idf = std::log((n + 1) / (m_df.at(f.first) + 1)) + 1;
-            const double w = (1 + std::log(double(f.second))) * idf;
+            const double w = (f.second == 1 ? 1.0 : 1 + std::log(double(f.second))) * idf.at(f.first);
             v.append({f.first, float(w)});
             sq += w * w;
         }
@@ -213,11 +227,13 @@ QVector<SentenceSimilarity::Candidate> SentenceSimilarity::candidates(double min
         }
         // The index skipped very common features, so the estimate is low:
         // keep the best few regardless of it and rescore them exactly.
-        std::sort(row.begin(), row.end(), [](const Candidate &x, const Candidate &y) {
+        auto better = [](const Candidate &x, const Candidate &y) {
             return x.similarity > y.similarity || (x.similarity == y.similarity && x.b < y.b);
-        });
-        if (row.size() > perSentence)
+        };
+        if (row.size() > perSentence) {
+            std::partial_sort(row.begin(), row.begin() + perSentence, row.end(), better);
             row.resize(perSentence);
+        }
         for (Candidate &c : row) {
             c.similarity = similarity(c.a, c.b);
             if (c.similarity >= minimum)

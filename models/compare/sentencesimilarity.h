@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparisonresult.h"
+#include "wordtokenizer.h"
 
 #include <QStringView>
 #include <QVector>
@@ -20,8 +21,13 @@ namespace Marginalia {
 class SentenceSimilarity
 {
 public:
+    using SentenceWords = QVector<QVector<WordTokenizer::Word>>;
+    /// From the words of every sentence (WordTokenizer), A and B.
+    SentenceSimilarity(const SentenceWords &wordsA, const SentenceWords &wordsB, const char *language = "english");
+    /// Tokenises the sentences itself.
     SentenceSimilarity(QStringView textA, const QVector<TextRange> &sentencesA, QStringView textB,
                        const QVector<TextRange> &sentencesB, const char *language = "english");
+    static SentenceWords tokenize(QStringView text, const QVector<TextRange> &sentences);
 
     struct Candidate {
         int a = 0;
