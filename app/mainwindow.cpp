@@ -2,6 +2,7 @@
 
 #include "apptheme.h"
 #include "buildinfo.h"
+#include "comparewindow.h"
 #include "corpus/corpus.h"
 #include "exportdialog.h"
 #include "itemmodels/codebookmodel.h"
@@ -117,6 +118,7 @@ void MainWindow::createDocks()
     m_docView->setSortingEnabled(true);
     m_docView->sortByColumn(CorpusModel::OutletColumn, Qt::AscendingOrder);
     m_docView->setUniformRowHeights(true);
+    m_docView->setSelectionMode(QAbstractItemView::ExtendedSelection); // two documents: Compare
     m_docView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
     m_docView->header()->setSectionResizeMode(CorpusModel::OutletColumn, QHeaderView::ResizeToContents);
     m_docView->header()->setSectionResizeMode(CorpusModel::DateColumn, QHeaderView::ResizeToContents);
@@ -257,6 +259,24 @@ void MainWindow::createActions()
     editNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote};
     m_reader->addActions({tag, newTagAction});
+
+    // Side-by-side comparison of the two documents selected in the list.
+    QAction *compare = edit->addAction(tr("&Compare Selected Documents"), this, [this] {
+        QStringList paths;
+        for (const QModelIndex &i : m_docView->selectionModel()->selectedRows())
+            paths.append(i.data(CorpusModel::PathRole).toString());
+        if (paths.size() != 2) {
+            statusBar()->showMessage(tr("Select two documents in the list to compare them (Ctrl+click)."), 5000);
+            return;
+        }
+        auto *w = new CompareWindow(m_corpus, paths.at(0), paths.at(1), this);
+        w->setWindowFlag(Qt::Window);
+        w->show();
+    });
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_docView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_docView->addAction(compare);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace Marginalia {
@@ -211,13 +212,34 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
             if (!usedB.at(k))
                 restB.append(right.at(k));
         }
-        if (restA2.size() == 1 && restB.size() == 1) {
-            r.numbers.append({p, restA2.first(), restB.first(), false});
-        } else {
-            for (int x : restA2)
+        // Then amounts of the same kind (money with money, percent with
+        // percent) within a factor of two: the same figure, given differently.
+        auto money = [](const NumberMention &n) {
+            const QString t = n.text.mid(n.qualifier.size()).trimmed();
+            return t.startsWith(QLatin1Char('$')) || t.startsWith(QChar(0x20AC)) || t.startsWith(QChar(0xA3));
+        };
+        QVector<char> takenB(restB.size(), 0);
+        for (int x : restA2) {
+            const NumberMention &nx = r.numbersA.at(x);
+            int match = -1;
+            for (int k = 0; k < restB.size() && match < 0; ++k) {
+                const NumberMention &ny = r.numbersB.at(restB.at(k));
+                const bool close = !std::isnan(nx.value) && !std::isnan(ny.value) && nx.value > 0 && ny.value > 0
+                    && nx.value / ny.value <= 2 && ny.value / nx.value <= 2;
+                const bool vague = std::isnan(nx.value) != std::isnan(ny.value); // "dozens" against "34"
+                if (!takenB.at(k) && money(nx) == money(ny) && (close || vague || (restA2.size() == 1 && restB.size() == 1)))
+                    match = k;
+            }
+            if (match >= 0) {
+                takenB[match] = 1;
+                r.numbers.append({p, x, restB.at(match), false});
+            } else {
                 r.numbers.append({p, x, -1, false});
-            for (int y : restB)
-                r.numbers.append({p, -1, y, false});
+            }
+        }
+        for (int k = 0; k < restB.size(); ++k) {
+            if (!takenB.at(k))
+                r.numbers.append({p, -1, restB.at(k), false});
         }
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -134,3 +135,5 @@ struct ComparisonResult {
 };
 
 } // namespace Marginalia
+
+Q_DECLARE_METATYPE(Marginalia::TextRange)

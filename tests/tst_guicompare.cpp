@@ -1,0 +1,255 @@
+// The comparison window driven offscreen: open it from two selected documents
+// and the Compare action, check that every aligned pair on screen has a
+// connector, click a difference and check both panes scrolled to it, link and
+// unlink sentences by hand (stored in the sidecar, undoable).
+
+#include "compare/manuallinkstore.h"
+#include "comparewindow.h"
+#include "connectorstrip.h"
+#include "corpus/corpus.h"
+#include "differencespanel.h"
+#include "itemmodels/corpusmodel.h"
+#include "mainwindow.h"
+#include "readingview.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Marginalia;
+
+namespace {
+const QString kA = QStringLiteral("Northgate Herald/2026-03-06-council-approves-fare-increase.md");
+const QString kB = QStringLiteral("Valley Ledger/2026-03-06-transit-fares-rise-forty-cents.txt");
+
+// Whether the text range is (at least partly) inside the pane's viewport.
+bool onScreen(ReadingView *pane, const TextRange &r)
+{
+    QTextCursor c(pane->document());
+    c.setPosition(r.start);
+    const QRect rect = pane->cursorRect(c);
+    return rect.top() >= 0 && rect.bottom() <= pane->viewport()->height();
+}
+} // namespace
+
+class TestGuiCompare : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void compareActionOpensWindowForTwoSelectedDocuments();
+    void connectorsForVisiblePairs();
+    void clickingADifferenceScrollsBothPanes();
+    void manualLinkIsStoredAndUndoable();
+    void keepPartnersLevelScrollsThePartner();
+
+private:
+    CompareWindow *openCompare();
+    QTemporaryDir *m_dir = nullptr;
+    MainWindow *m_main = nullptr;
+};
+
+void TestGuiCompare::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(TestUtil::copyTree(QStringLiteral(MARGINALIA_SAMPLE_CORPUS), m_dir->path()));
+    m_main = new MainWindow;
+    m_main->setAutosaveDelay(60000);
+    m_main->show();
+    QVERIFY(m_main->openCorpus(m_dir->path()));
+    for (QMessageBox *box : m_main->findChildren<QMessageBox *>())
+        box->close();
+}
+
+void TestGuiCompare::cleanup()
+{
+    m_main->corpus()->undoStack()->setClean(); // no save prompt
+    delete m_main;
+    m_main = nullptr;
+    delete m_dir;
+}
+
+CompareWindow *TestGuiCompare::openCompare()
+{
+    auto *list = m_main->findChild<QTreeView *>(QStringLiteral("documentList"));
+    if (!list)
+        return nullptr;
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(list->model());
+    const QModelIndex a = proxy->mapFromSource(m_main->corpus()->documents()->documentIndex(kA));
+    const QModelIndex b = proxy->mapFromSource(m_main->corpus()->documents()->documentIndex(kB));
+    list->selectionModel()->select(a, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    list->selectionModel()->select(b, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto *action = m_main->findChild<QAction *>(QStringLiteral("compareAction"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto *w = m_main->findChild<CompareWindow *>();
+    if (w) {
+        w->resize(1200, 700);
+        if (!QTest::qWaitForWindowExposed(w))
+            return nullptr;
+    }
+    return w;
+}
+
+void TestGuiCompare::compareActionOpensWindowForTwoSelectedDocuments()
+{
+    auto *action = m_main->findChild<QAction *>(QStringLiteral("compareAction"));
+    QVERIFY(action);
+    // One document selected: no window.
+    auto *list = m_main->findChild<QTreeView *>(QStringLiteral("documentList"));
+    list->selectionModel()->clearSelection();
+    action->trigger();
+    QVERIFY(!m_main->findChild<CompareWindow *>());
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    QCOMPARE(w->paneA()->documentPath(), kA);
+    QCOMPARE(w->paneB()->documentPath(), kB);
+    QVERIFY(w->paneA()->toPlainText().startsWith(QLatin1String("# Council approves")));
+    QVERIFY(w->result().pairs.size() >= 8);
+}
+
+void TestGuiCompare::connectorsForVisiblePairs()
+{
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    ConnectorStrip *strip = w->connectorStrip();
+    strip->layoutConnectors();
+    QVERIFY(!strip->connectors().isEmpty());
+    // Every pair with a sentence on screen on either side has its connector,
+    // with ends at the height of its sentences.
+    int expected = 0;
+    for (int i = 0; i < w->result().pairs.size(); ++i) {
+        const AlignedPair &p = w->result().pairs.at(i);
+        if (onScreen(w->paneA(), w->result().rangeA(p)) || onScreen(w->paneB(), w->result().rangeB(p)))
+            ++expected;
+    }
+    QVERIFY(expected > 0);
+    QVERIFY(strip->connectors().size() >= expected);
+    for (const ConnectorStrip::Connector &c : strip->connectors()) {
+        QVERIFY(c.pair >= 0 && c.pair < w->result().pairs.size());
+        QVERIFY(c.from.y() >= -1 && c.from.y() <= strip->height() + 1);
+        QCOMPARE(c.color.rgb(), ConnectorStrip::colorFor(w->result().pairs.at(c.pair)).rgb());
+    }
+    w->grab().save(QDir::temp().filePath(QStringLiteral("marginalia-compare.png")));
+}
+
+void TestGuiCompare::clickingADifferenceScrollsBothPanes()
+{
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    DifferencesPanel *panel = w->differencesPanel();
+    QTreeWidgetItem *numbers = panel->group(DifferencesPanel::Numbers);
+    QVERIFY(numbers->childCount() > 0);
+    // The last differing number sits low in both articles: both panes must move.
+    QTreeWidgetItem *item = numbers->child(numbers->childCount() - 1);
+    const TextRange ra = item->data(0, Qt::UserRole + 1).value<TextRange>();
+    const TextRange rb = item->data(0, Qt::UserRole + 2).value<TextRange>();
+    QVERIFY(!ra.isEmpty() && !rb.isEmpty());
+    w->paneA()->verticalScrollBar()->setValue(0);
+    w->paneB()->verticalScrollBar()->setValue(0);
+    panel->scrollToItem(item);
+    const QRect r = panel->visualItemRect(item);
+    QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, r.center());
+    QCOMPARE(w->paneA()->textCursor().selectionStart(), ra.start);
+    QCOMPARE(w->paneB()->textCursor().selectionStart(), rb.start);
+    QVERIFY(onScreen(w->paneA(), ra));
+    QVERIFY(onScreen(w->paneB(), rb));
+}
+
+void TestGuiCompare::manualLinkIsStoredAndUndoable()
+{
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    Corpus *corpus = m_main->corpus();
+    const ComparisonResult before = w->result();
+    // Two sentences the aligner leaves apart: "About 200 people rallied" and
+    // "In all, 34 people addressed the council".
+    const QString ta = w->paneA()->toPlainText();
+    const QString tb = w->paneB()->toPlainText();
+    const int a = int(ta.indexOf(QLatin1String("About 200 people rallied")));
+    const int b = int(tb.indexOf(QLatin1String("In all, 34 people")));
+    QVERIFY(a > 0 && b > 0);
+    auto pairWith = [](const ComparisonResult &r, int posA, int posB) {
+        for (const AlignedPair &p : r.pairs) {
+            if (r.rangeA(p).start <= posA && posA < r.rangeA(p).end && r.rangeB(p).start <= posB
+                && posB < r.rangeB(p).end)
+                return &p;
+        }
+        return static_cast<const AlignedPair *>(nullptr);
+    };
+    QVERIFY(!pairWith(before, a, b));
+    QTextCursor ca(w->paneA()->document());
+    ca.setPosition(a + 3);
+    w->paneA()->setTextCursor(ca);
+    QTextCursor cb(w->paneB()->document());
+    cb.setPosition(b + 3);
+    w->paneB()->setTextCursor(cb);
+    QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::Key_L));
+    const AlignedPair *linked = pairWith(w->result(), a, b);
+    QVERIFY(linked);
+    QVERIFY(linked->manual);
+    QCOMPARE(ManualLinkStore::links(*corpus, kA, kB).size(), 1);
+    // Saved in the sidecar, in code points.
+    QVERIFY(corpus->save());
+    const QByteArray sidecar = TestUtil::readFile(corpus->sidecarPath());
+    QVERIFY(sidecar.contains("\"comparisons\""));
+    QVERIFY(sidecar.contains("\"a_start\""));
+    // Undo removes it again.
+    corpus->undoStack()->undo();
+    QVERIFY(!pairWith(w->result(), a, b));
+    QVERIFY(ManualLinkStore::links(*corpus, kA, kB).isEmpty());
+    // Removing an automatic link keeps those sentences apart on recomputation.
+    corpus->undoStack()->redo();
+    const int castA = int(ta.indexOf(QLatin1String("Council President Ruth Castellanos, who voted")));
+    const int castB = int(tb.indexOf(QLatin1String("Council President Ruth Castellanos said")));
+    QVERIFY(pairWith(w->result(), castA, castB));
+    ca.setPosition(castA + 2);
+    w->paneA()->setTextCursor(ca);
+    QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QVERIFY(!pairWith(w->result(), castA, castB));
+    QCOMPARE(ManualLinkStore::links(*corpus, kA, kB).size(), 2);
+}
+
+void TestGuiCompare::keepPartnersLevelScrollsThePartner()
+{
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    QVERIFY(w->keepLevelAction()->isChecked());
+    // Scroll A so that the pair of the Castellanos quote is at the top: its
+    // partner in B must come level (within two lines).
+    const QString ta = w->paneA()->toPlainText();
+    const int pos = int(ta.indexOf(QLatin1String("\"Nobody on this council")));
+    int pairIndex = -1;
+    for (int i = 0; i < w->result().pairs.size(); ++i) {
+        if (w->result().rangeA(w->result().pairs.at(i)).start == pos)
+            pairIndex = i;
+    }
+    QVERIFY(pairIndex >= 0);
+    const AlignedPair &p = w->result().pairs.at(pairIndex);
+    QTextCursor ca(w->paneA()->document());
+    ca.setPosition(pos);
+    w->paneA()->verticalScrollBar()->setValue(ca.block().firstLineNumber());
+    QTextCursor cb(w->paneB()->document());
+    cb.setPosition(w->result().rangeB(p).start);
+    const int ya = w->paneA()->cursorRect(ca).top();
+    const int yb = w->paneB()->cursorRect(cb).top();
+    const int line = w->paneB()->fontMetrics().lineSpacing();
+    QVERIFY2(std::abs(ya - yb) <= 2 * line, qPrintable(QStringLiteral("A at %1, B at %2").arg(ya).arg(yb)));
+    // Plain linked scrolling: proportional.
+    w->keepLevelAction()->setChecked(false);
+    w->paneA()->verticalScrollBar()->setValue(0);
+    QCOMPARE(w->paneB()->verticalScrollBar()->value(), 0);
+}
+
+QTEST_MAIN(TestGuiCompare)
+#include "tst_guicompare.moc"
