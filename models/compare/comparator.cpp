@@ -128,7 +128,18 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
     QVector<SentenceAligner::SentenceLink> links;
     for (const ManualLink &m : options.manualLinks)
         links.append({sentencesOverlapping(r.sentencesA, m.a), sentencesOverlapping(r.sentencesB, m.b), m.linked});
-    r.pairs = SentenceAligner::align(similarity, na, nb, links, options.aligner);
+    // Headlines pair up only when both articles open with one (a first line
+    // without a final stop).
+    auto headline = [](const QString &text, const QVector<TextRange> &sentences) {
+        if (sentences.isEmpty())
+            return false;
+        const QStringView s = QStringView(text).mid(sentences.first().start, sentences.first().end - sentences.first().start);
+        return !s.isEmpty() && !QStringLiteral(".!?\"\u201D").contains(s.back());
+    };
+    SentenceAligner::Options alignerOptions = options.aligner;
+    alignerOptions.pairHeadlines = alignerOptions.pairHeadlines && headline(a.text, r.sentencesA)
+        && headline(b.text, r.sentencesB);
+    r.pairs = SentenceAligner::align(similarity, na, nb, links, alignerOptions);
 
     QVector<int> pairOfA(na, -1), pairOfB(nb, -1);
     for (int p = 0; p < r.pairs.size(); ++p) {

@@ -96,7 +96,8 @@ QVector<Quotation> QuoteExtractor::find(QStringView text, const QVector<TextRang
                     q.speaker = b.captured(QStringLiteral("s"));
                 }
             }
-            if (q.speaker.isEmpty() && !lastSpeaker.isEmpty() && i - open > 20) {
+            // A quote of a few words is more likely a scare quote than speech.
+        if (q.speaker.isEmpty() && !lastSpeaker.isEmpty() && WordTokenizer::words(q.text).size() >= 3) {
                 q.speaker = lastSpeaker;
                 q.verb = lastVerb;
             }

@@ -30,7 +30,7 @@ public:
         double threshold = 0.30; ///< minimum similarity of an automatic pair
         double gapThreshold = 0.22; ///< minimum between two pairs that keep their order
         double sandwichThreshold = 0.05; ///< minimum for the only free sentences between two such pairs
-        bool pairHeadlines = true; ///< the first sentences (headlines) pair up when both are free
+        bool pairHeadlines = true; ///< the first sentences pair up when both are free (Comparator: only headlines)
         double mergeGain = 0.02; ///< how much a merge must raise similarity
     };
     /// Manual links in sentence indexes (a sentence set on each side).
