@@ -31,6 +31,18 @@
         <source>line %1, column %2</source>
         <translation>السطر %1، العمود %2</translation>
     </message>
+    <message>
+        <source>marginalia compare: expected CORPUS_DIR DOC_A DOC_B (see marginalia --help)</source>
+        <translation>marginalia compare: المتوقع CORPUS_DIR DOC_A DOC_B (انظر marginalia --help)</translation>
+    </message>
+    <message>
+        <source>marginalia compare: %1: no such document in %2 (see marginalia list)</source>
+        <translation>marginalia compare: %1: لا يوجد مستند بهذا الاسم في %2 (انظر marginalia list)</translation>
+    </message>
+    <message>
+        <source>warning: %1; using the default lexicon</source>
+        <translation>تحذير: %1؛ يُستخدم المعجم الافتراضي</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -99,7 +111,9 @@ Commands:
   marginalia list CORPUS_DIR [--json]  list the documents of a corpus
   marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar
   marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
-                                      (see marginalia export --help)</source>
+                                      (see marginalia export --help)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
+                                      compare two articles (paths relative to the corpus)</source>
         <translation>Marginalia: قراءة المقالات الإخبارية وترميزها ومقارنتها.
 
 الأوامر:
@@ -108,11 +122,216 @@ Commands:
   marginalia list CORPUS_DIR [--json]  سرد مستندات المدوّنة
   marginalia check CORPUS_DIR [--json] التحقق من المدوّنة وملفها المرافق
   marginalia export CORPUS_DIR ...     ملف PDF مشروح أو CSV أو HTML أو W3C JSON-LD
-                                      (انظر marginalia export --help)</translation>
+                                      (انظر marginalia export --help)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
+                                      مقارنة مقالتين (المسارات نسبةً إلى المدوّنة)</translation>
     </message>
     <message>
-        <source>list, check or export</source>
-        <translation>list أو check أو export</translation>
+        <source>list, check, export or compare</source>
+        <translation>list أو check أو export أو compare</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CompareWindow</name>
+    <message>
+        <source>Compare: %1 ↔ %2</source>
+        <translation>مقارنة: %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>أ: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>ب: %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Link Sentences</source>
+        <translation>&amp;ربط الجمل</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;إزالة الربط</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Partners Level</source>
+        <translation>&amp;إبقاء الجمل المتقابلة متحاذية</translation>
+    </message>
+    <message>
+        <source>Scroll so that linked sentences stay side by side (off: plain linked scrolling)</source>
+        <translation>التمرير بحيث تبقى الجمل المرتبطة متجاورة (عند الإيقاف: تمرير متزامن بسيط)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>&amp;وسم التحديد…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>%1; the default lexicon is used</source>
+        <translation>%1؛ يُستخدم المعجم الافتراضي</translation>
+    </message>
+    <message>
+        <source>%1 linked sentences (%2 same wording, %3 moved); %4 only in A, %5 only in B</source>
+        <translation>%1 جملة مرتبطة (%2 بالصياغة نفسها، %3 منقولة)؛ %4 في أ فقط، %5 في ب فقط</translation>
+    </message>
+    <message>
+        <source>Only in this article (lede)</source>
+        <translation>في هذه المقالة فقط (المقدّمة)</translation>
+    </message>
+    <message>
+        <source>Only in this article</source>
+        <translation>في هذه المقالة فقط</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a sentence on each side first.</source>
+        <translation>ضع المؤشر أولًا في جملة على كل جانب.</translation>
+    </message>
+    <message>
+        <source>Link sentences</source>
+        <translation>ربط الجمل</translation>
+    </message>
+    <message>
+        <source>Remove sentence link</source>
+        <translation>إزالة ربط الجمل</translation>
+    </message>
+    <message>
+        <source>The sentence at the cursor is not linked.</source>
+        <translation>الجملة عند المؤشر غير مرتبطة.</translation>
+    </message>
+    <message>
+        <source>Select some text in one of the articles first.</source>
+        <translation>حدّد أولًا نصًا في إحدى المقالتين.</translation>
+    </message>
+    <message>
+        <source>The highlight could not be added.</source>
+        <translation>تعذّرت إضافة التظليل.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparisonReport</name>
+    <message>
+        <source>A: %1 (%2 sentences)
+</source>
+        <translation>أ: %1 (%2 جملة)
+</translation>
+    </message>
+    <message>
+        <source>B: %1 (%2 sentences)
+</source>
+        <translation>ب: %1 (%2 جملة)
+</translation>
+    </message>
+    <message>
+        <source>%1 aligned pairs: %2 identical, %3 paraphrased, %4 moved; %5 only in A, %6 only in B
+</source>
+        <translation>%1 زوجًا متقابلًا: %2 متطابقة، %3 معاد صياغتها، %4 منقولة؛ %5 في أ فقط، %6 في ب فقط
+</translation>
+    </message>
+    <message>
+        <source>Aligned sentences:
+</source>
+        <translation>الجمل المتقابلة:
+</translation>
+    </message>
+    <message>
+        <source>, manual</source>
+        <translation>، يدوي</translation>
+    </message>
+    <message>
+        <source>Only in A:
+</source>
+        <translation>في أ فقط:
+</translation>
+    </message>
+    <message>
+        <source>(lede) </source>
+        <translation>(المقدّمة) </translation>
+    </message>
+    <message>
+        <source>Only in B:
+</source>
+        <translation>في ب فقط:
+</translation>
+    </message>
+    <message>
+        <source>Numbers that differ:
+</source>
+        <translation>أرقام مختلفة:
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Quotes:
+</source>
+        <translation>الاقتباسات:
+</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>كلاهما</translation>
+    </message>
+    <message>
+        <source>only A</source>
+        <translation>أ فقط</translation>
+    </message>
+    <message>
+        <source>only B</source>
+        <translation>ب فقط</translation>
+    </message>
+    <message>
+        <source>Shared passages: %1
+</source>
+        <translation>مقاطع مشتركة: %1
+</translation>
+    </message>
+    <message>
+        <source>Loaded terms (A / B):
+</source>
+        <translation>المصطلحات المشحونة (أ / ب):
+</translation>
+    </message>
+    <message>
+        <source>Compared in %1 ms
+</source>
+        <translation>تمت المقارنة في %1 م.ث
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ConnectorStrip</name>
+    <message>
+        <source>Sentence links</source>
+        <translation>روابط الجمل</translation>
     </message>
 </context>
 <context>
@@ -196,6 +415,73 @@ Commands:
     <message>
         <source>%1; skipped</source>
         <translation>%1؛ تم تخطيه</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::DifferencesPanel</name>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>أ</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>ب</translation>
+    </message>
+    <message>
+        <source>Numbers that differ</source>
+        <translation>أرقام مختلفة</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(غير مذكور)</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” (%2 %3)</source>
+        <translation>«%1» (%2 %3)</translation>
+    </message>
+    <message>
+        <source>(only in B)</source>
+        <translation>(في ب فقط)</translation>
+    </message>
+    <message>
+        <source>(only in A)</source>
+        <translation>(في أ فقط)</translation>
+    </message>
+    <message>
+        <source>Loaded terms</source>
+        <translation>المصطلحات المشحونة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only in A</source>
+        <translation>في أ فقط</translation>
+    </message>
+    <message>
+        <source>(lede) %1</source>
+        <translation>(المقدّمة) %1</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>في ب فقط</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -537,6 +823,17 @@ The output file is written whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>Marginalia::Lexicon</name>
+    <message>
+        <source>%1: line %2: expected TERM or TERM&lt;TAB&gt;CATEGORY</source>
+        <translation>%1: السطر %2: المتوقع TERM أو TERM&lt;TAB&gt;CATEGORY</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the lexicon: %2</source>
+        <translation>%1: تعذّرت قراءة المعجم: %2</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::MainWindow</name>
     <message>
         <source>Save &amp;Note</source>
@@ -810,6 +1107,14 @@ The output file is written whole or not at all.</source>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
+    <message>
+        <source>&amp;Compare Selected Documents</source>
+        <translation>&amp;مقارنة المستندات المحددة</translation>
+    </message>
+    <message>
+        <source>Select two documents in the list to compare them (Ctrl+click).</source>
+        <translation>حدّد مستندين في القائمة لمقارنتهما (Ctrl+نقر).</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::NewTagDialog</name>
@@ -856,6 +1161,13 @@ The output file is written whole or not at all.</source>
     <message>
         <source>Tag Colour</source>
         <translation>لون الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::OverviewRuler</name>
+    <message>
+        <source>Red: no counterpart; orange: moved; blue: reworded</source>
+        <translation>أحمر: بلا مقابل؛ برتقالي: منقول؛ أزرق: معاد صياغته</translation>
     </message>
 </context>
 <context>

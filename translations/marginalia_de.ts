@@ -31,6 +31,18 @@
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
+    <message>
+        <source>marginalia compare: expected CORPUS_DIR DOC_A DOC_B (see marginalia --help)</source>
+        <translation>marginalia compare: CORPUS_DIR DOC_A DOC_B erwartet (siehe marginalia --help)</translation>
+    </message>
+    <message>
+        <source>marginalia compare: %1: no such document in %2 (see marginalia list)</source>
+        <translation>marginalia compare: %1: kein solches Dokument in %2 (siehe marginalia list)</translation>
+    </message>
+    <message>
+        <source>warning: %1; using the default lexicon</source>
+        <translation>Warnung: %1; das Standardlexikon wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -99,7 +111,9 @@ Commands:
   marginalia list CORPUS_DIR [--json]  list the documents of a corpus
   marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar
   marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
-                                      (see marginalia export --help)</source>
+                                      (see marginalia export --help)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
+                                      compare two articles (paths relative to the corpus)</source>
         <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
 
 Befehle:
@@ -108,11 +122,216 @@ Befehle:
   marginalia list CORPUS_DIR [--json]  die Dokumente eines Korpus auflisten
   marginalia check CORPUS_DIR [--json] ein Korpus und seine Annotationsdatei prüfen
   marginalia export CORPUS_DIR ...     annotiertes PDF, CSV, HTML oder W3C-JSON-LD
-                                      (siehe marginalia export --help)</translation>
+                                      (siehe marginalia export --help)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
+                                      zwei Artikel vergleichen (Pfade relativ zum Korpus)</translation>
     </message>
     <message>
-        <source>list, check or export</source>
-        <translation>list, check oder export</translation>
+        <source>list, check, export or compare</source>
+        <translation>list, check, export oder compare</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CompareWindow</name>
+    <message>
+        <source>Compare: %1 ↔ %2</source>
+        <translation>Vergleich: %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Link Sentences</source>
+        <translation>Sätze &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Partners Level</source>
+        <translation>Partner auf gleicher &amp;Höhe halten</translation>
+    </message>
+    <message>
+        <source>Scroll so that linked sentences stay side by side (off: plain linked scrolling)</source>
+        <translation>So blättern, dass verknüpfte Sätze nebeneinander bleiben (aus: einfach gekoppeltes Blättern)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>Auswahl &amp;codieren …</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>%1; the default lexicon is used</source>
+        <translation>%1; das Standardlexikon wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 linked sentences (%2 same wording, %3 moved); %4 only in A, %5 only in B</source>
+        <translation>%1 verknüpfte Sätze (%2 gleicher Wortlaut, %3 verschoben); %4 nur in A, %5 nur in B</translation>
+    </message>
+    <message>
+        <source>Only in this article (lede)</source>
+        <translation>Nur in diesem Artikel (Vorspann)</translation>
+    </message>
+    <message>
+        <source>Only in this article</source>
+        <translation>Nur in diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a sentence on each side first.</source>
+        <translation>Setzen Sie zuerst auf beiden Seiten den Cursor in einen Satz.</translation>
+    </message>
+    <message>
+        <source>Link sentences</source>
+        <translation>Sätze verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove sentence link</source>
+        <translation>Satzverknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>The sentence at the cursor is not linked.</source>
+        <translation>Der Satz am Cursor ist nicht verknüpft.</translation>
+    </message>
+    <message>
+        <source>Select some text in one of the articles first.</source>
+        <translation>Wählen Sie zuerst Text in einem der Artikel aus.</translation>
+    </message>
+    <message>
+        <source>The highlight could not be added.</source>
+        <translation>Die Markierung konnte nicht hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparisonReport</name>
+    <message>
+        <source>A: %1 (%2 sentences)
+</source>
+        <translation>A: %1 (%2 Sätze)
+</translation>
+    </message>
+    <message>
+        <source>B: %1 (%2 sentences)
+</source>
+        <translation>B: %1 (%2 Sätze)
+</translation>
+    </message>
+    <message>
+        <source>%1 aligned pairs: %2 identical, %3 paraphrased, %4 moved; %5 only in A, %6 only in B
+</source>
+        <translation>%1 zugeordnete Paare: %2 gleich, %3 umformuliert, %4 verschoben; %5 nur in A, %6 nur in B
+</translation>
+    </message>
+    <message>
+        <source>Aligned sentences:
+</source>
+        <translation>Zugeordnete Sätze:
+</translation>
+    </message>
+    <message>
+        <source>, manual</source>
+        <translation>, manuell</translation>
+    </message>
+    <message>
+        <source>Only in A:
+</source>
+        <translation>Nur in A:
+</translation>
+    </message>
+    <message>
+        <source>(lede) </source>
+        <translation>(Vorspann) </translation>
+    </message>
+    <message>
+        <source>Only in B:
+</source>
+        <translation>Nur in B:
+</translation>
+    </message>
+    <message>
+        <source>Numbers that differ:
+</source>
+        <translation>Abweichende Zahlen:
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Quotes:
+</source>
+        <translation>Zitate:
+</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>only A</source>
+        <translation>nur A</translation>
+    </message>
+    <message>
+        <source>only B</source>
+        <translation>nur B</translation>
+    </message>
+    <message>
+        <source>Shared passages: %1
+</source>
+        <translation>Gemeinsame Passagen: %1
+</translation>
+    </message>
+    <message>
+        <source>Loaded terms (A / B):
+</source>
+        <translation>Wertende Begriffe (A / B):
+</translation>
+    </message>
+    <message>
+        <source>Compared in %1 ms
+</source>
+        <translation>Verglichen in %1 ms
+</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ConnectorStrip</name>
+    <message>
+        <source>Sentence links</source>
+        <translation>Satzverknüpfungen</translation>
     </message>
 </context>
 <context>
@@ -188,6 +407,73 @@ Befehle:
     <message>
         <source>%1; skipped</source>
         <translation>%1; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::DifferencesPanel</name>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Numbers that differ</source>
+        <translation>Abweichende Zahlen</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (%2 %3)</source>
+        <translation>„%1“ (%2 %3)</translation>
+    </message>
+    <message>
+        <source>(only in B)</source>
+        <translation>(nur in B)</translation>
+    </message>
+    <message>
+        <source>(only in A)</source>
+        <translation>(nur in A)</translation>
+    </message>
+    <message>
+        <source>Loaded terms</source>
+        <translation>Wertende Begriffe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only in A</source>
+        <translation>Nur in A</translation>
+    </message>
+    <message>
+        <source>(lede) %1</source>
+        <translation>(Vorspann) %1</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Nur in B</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -521,6 +807,17 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>Marginalia::Lexicon</name>
+    <message>
+        <source>%1: line %2: expected TERM or TERM&lt;TAB&gt;CATEGORY</source>
+        <translation>%1: Zeile %2: BEGRIFF oder BEGRIFF&lt;TAB&gt;KATEGORIE erwartet</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the lexicon: %2</source>
+        <translation>%1: das Lexikon kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::MainWindow</name>
     <message>
         <source>Save &amp;Note</source>
@@ -778,6 +1075,14 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
+    <message>
+        <source>&amp;Compare Selected Documents</source>
+        <translation>Ausgewählte Dokumente &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two documents in the list to compare them (Ctrl+click).</source>
+        <translation>Wählen Sie zwei Dokumente in der Liste aus, um sie zu vergleichen (Strg+Klick).</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::NewTagDialog</name>
@@ -824,6 +1129,13 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>Tag Colour</source>
         <translation>Farbe des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::OverviewRuler</name>
+    <message>
+        <source>Red: no counterpart; orange: moved; blue: reworded</source>
+        <translation>Rot: ohne Gegenstück; Orange: verschoben; Blau: umformuliert</translation>
     </message>
 </context>
 <context>
