@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -165,7 +166,18 @@ void CompareWindow::recompute()
                            .arg(moved)
                            .arg(m_result.onlyA.size())
                            .arg(m_result.onlyB.size()));
-    m_differences->setResult(m_result, docs->document(rowA).text, docs->document(rowB).text);
+    // Annotation counts per tag and side, in codebook order.
+    QHash<QString, int> countA, countB;
+    for (const Span &sp : docs->spans(rowA))
+        ++countA[sp.tagId];
+    for (const Span &sp : docs->spans(rowB))
+        ++countB[sp.tagId];
+    QVector<DifferencesPanel::TagCount> tags;
+    for (const Tag &t : m_corpus->codebook()->tags()) {
+        if (countA.value(t.id) || countB.value(t.id))
+            tags.append({m_corpus->codebook()->tagPath(t.id), countA.value(t.id), countB.value(t.id)});
+    }
+    m_differences->setResult(m_result, docs->document(rowA).text, docs->document(rowB).text, tags);
     m_strip->setResult(&m_result);
     m_rulerA->setResult(&m_result, int(docs->document(rowA).text.size()));
     m_rulerB->setResult(&m_result, int(docs->document(rowB).text.size()));

@@ -41,7 +41,8 @@ void DifferencesPanel::onActivated(QTreeWidgetItem *item)
     Q_EMIT showRequested(a.value<TextRange>(), b.value<TextRange>());
 }
 
-void DifferencesPanel::setResult(const ComparisonResult &r, const QString &textA, const QString &textB)
+void DifferencesPanel::setResult(const ComparisonResult &r, const QString &textA, const QString &textB,
+                                 const QVector<TagCount> &tags)
 {
     clear();
     auto add = [](QTreeWidgetItem *parent, const QString &a, const QString &b, const TextRange &ra,
@@ -94,11 +95,16 @@ void DifferencesPanel::setResult(const ComparisonResult &r, const QString &textA
         const TextRange s = r.sentencesB.at(u.sentence);
         add(onlyB, QString(), u.lede ? tr("(lede) %1").arg(excerpt(textB, s)) : excerpt(textB, s), {}, s);
     }
+    auto *tagGroup = new QTreeWidgetItem(this, {tr("Tags")});
+    for (const TagCount &t : tags) {
+        auto *item = new QTreeWidgetItem(tagGroup, {tr("%1: %2").arg(t.name).arg(t.a), tr("%1: %2").arg(t.name).arg(t.b)});
+        item->setToolTip(0, item->text(0));
+    }
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem *g = topLevelItem(i);
         g->setFirstColumnSpanned(true);
         g->setText(0, tr("%1 (%2)").arg(g->text(0)).arg(g->childCount()));
-        g->setExpanded(i <= LoadedTerms);
+        g->setExpanded(i <= LoadedTerms || i == Tags);
     }
 }
 

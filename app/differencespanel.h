@@ -15,10 +15,17 @@ class DifferencesPanel : public QTreeWidget
     Q_OBJECT
 public:
     explicit DifferencesPanel(QWidget *parent = nullptr);
-    void setResult(const ComparisonResult &result, const QString &textA, const QString &textB);
-    /// The group items, in order: numbers, quotes, loaded terms, only A, only B.
+    /// Annotation counts of one tag on each side.
+    struct TagCount {
+        QString name;
+        int a = 0;
+        int b = 0;
+    };
+    void setResult(const ComparisonResult &result, const QString &textA, const QString &textB,
+                   const QVector<TagCount> &tags = {});
+    /// The group items, in order: numbers, quotes, loaded terms, only A, only B, tags.
     QTreeWidgetItem *group(int index) const { return topLevelItem(index); }
-    enum Group { Numbers, Quotes, LoadedTerms, OnlyA, OnlyB };
+    enum Group { Numbers, Quotes, LoadedTerms, OnlyA, OnlyB, Tags };
 
 Q_SIGNALS:
     /// Ranges to show (UTF-16; an empty range: nothing on that side).

@@ -116,6 +116,17 @@ void TestGuiCompare::compareActionOpensWindowForTwoSelectedDocuments()
     QCOMPARE(w->paneB()->documentPath(), kB);
     QVERIFY(w->paneA()->toPlainText().startsWith(QLatin1String("# Council approves")));
     QVERIFY(w->result().pairs.size() >= 8);
+    // Tag counts per side: the sample has annotations on both fare articles.
+    QTreeWidgetItem *tags = w->differencesPanel()->group(DifferencesPanel::Tags);
+    QVERIFY(tags->childCount() > 0);
+    int totalA = 0, totalB = 0;
+    for (int i = 0; i < tags->childCount(); ++i) {
+        totalA += tags->child(i)->text(0).section(QLatin1String(": "), -1).toInt();
+        totalB += tags->child(i)->text(1).section(QLatin1String(": "), -1).toInt();
+    }
+    const CorpusModel *docs = m_main->corpus()->documents();
+    QCOMPARE(totalA, int(docs->spans(docs->rowOfPath(kA)).size()));
+    QCOMPARE(totalB, int(docs->spans(docs->rowOfPath(kB)).size()));
 }
 
 void TestGuiCompare::connectorsForVisiblePairs()

@@ -483,6 +483,10 @@ Commands:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::EditSpanCommand</name>

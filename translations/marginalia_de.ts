@@ -475,6 +475,10 @@ Befehle:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Codes</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::EditSpanCommand</name>
