@@ -62,8 +62,8 @@ CompareWindow::CompareWindow(Corpus *corpus, const QString &pathA, const QString
     const CorpusModel *docs = corpus->documents();
     const DocumentMetadata &ma = docs->document(docs->rowOfPath(pathA)).meta;
     const DocumentMetadata &mb = docs->document(docs->rowOfPath(pathB)).meta;
-    setWindowTitle(tr("Compare: %1 \u2194 %2").arg(ma.outlet.isEmpty() ? pathA : ma.outlet,
-                                                   mb.outlet.isEmpty() ? pathB : mb.outlet));
+    setWindowTitle(tr("Compare: %1 \u2194 %2")
+                       .arg(ma.outlet.isEmpty() ? pathA : ma.outlet, mb.outlet.isEmpty() ? pathB : mb.outlet));
     m_paneA->setObjectName(QStringLiteral("comparePaneA"));
     m_paneB->setObjectName(QStringLiteral("comparePaneB"));
     m_paneA->setCorpus(corpus);
@@ -114,16 +114,16 @@ CompareWindow::CompareWindow(Corpus *corpus, const QString &pathA, const QString
     tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     auto *tools = addToolBar(tr("Compare"));
     tools->setObjectName(QStringLiteral("compareToolBar"));
-    tools->addActions({link, unlink, m_keepLevel});
+    tools->addActions({ link, unlink, m_keepLevel });
 
-    connect(m_paneA->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this] { syncScroll(m_paneA, m_paneB, true); });
-    connect(m_paneB->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this] { syncScroll(m_paneB, m_paneA, false); });
+    connect(
+        m_paneA->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_paneA, m_paneB, true); });
+    connect(
+        m_paneB->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_paneB, m_paneA, false); });
     connect(m_differences, &DifferencesPanel::showRequested, this, &CompareWindow::reveal);
-    connect(m_rulerA, &OverviewRuler::positionClicked, this, [this](int pos) { reveal({pos, pos}, {}); });
-    connect(m_rulerB, &OverviewRuler::positionClicked, this, [this](int pos) { reveal({}, {pos, pos}); });
-    for (ReadingView *pane : {m_paneA, m_paneB}) {
+    connect(m_rulerA, &OverviewRuler::positionClicked, this, [this](int pos) { reveal({ pos, pos }, {}); });
+    connect(m_rulerB, &OverviewRuler::positionClicked, this, [this](int pos) { reveal({}, { pos, pos }); });
+    for (ReadingView *pane : { m_paneA, m_paneB }) {
         connect(pane, &ReadingView::tagShortcutPressed, this, [this, pane](const QString &key) {
             for (const Tag &t : m_corpus->codebook()->tags()) {
                 if (t.shortcut == key) {
@@ -154,7 +154,7 @@ void CompareWindow::recompute()
         statusBar()->showMessage(tr("%1; the default lexicon is used").arg(lexiconError), 10000);
     options.manualLinks = ManualLinkStore::links(*m_corpus, m_pathA, m_pathB);
     // Boilerplate ranges will come from the importer (not marked yet).
-    m_result = Comparator::compare({docs->document(rowA).text}, {docs->document(rowB).text}, options);
+    m_result = Comparator::compare({ docs->document(rowA).text }, { docs->document(rowB).text }, options);
     int moved = 0, identical = 0;
     for (const AlignedPair &p : m_result.pairs) {
         moved += p.moved ? 1 : 0;
@@ -175,7 +175,7 @@ void CompareWindow::recompute()
     QVector<DifferencesPanel::TagCount> tags;
     for (const Tag &t : m_corpus->codebook()->tags()) {
         if (countA.value(t.id) || countB.value(t.id))
-            tags.append({m_corpus->codebook()->tagPath(t.id), countA.value(t.id), countB.value(t.id)});
+            tags.append({ m_corpus->codebook()->tagPath(t.id), countA.value(t.id), countB.value(t.id) });
     }
     m_differences->setResult(m_result, docs->document(rowA).text, docs->document(rowB).text, tags);
     m_strip->setResult(&m_result);
@@ -280,8 +280,8 @@ void CompareWindow::reveal(const TextRange &a, const TextRange &b)
 TextRange CompareWindow::sentencesAt(ReadingView *pane, const QVector<TextRange> &sentences) const
 {
     const QTextCursor c = pane->textCursor();
-    const TextRange sel{c.selectionStart(), std::max(c.selectionEnd(), c.selectionStart() + 1)};
-    TextRange out{-1, -1};
+    const TextRange sel { c.selectionStart(), std::max(c.selectionEnd(), c.selectionStart() + 1) };
+    TextRange out { -1, -1 };
     for (const TextRange &s : sentences) {
         if (s.overlaps(sel) || (s.start <= sel.start && sel.start <= s.end)) {
             if (out.start < 0)
@@ -302,7 +302,7 @@ void CompareWindow::linkSentences()
         statusBar()->showMessage(tr("Put the cursor in a sentence on each side first."), 5000);
         return;
     }
-    ManualLinkStore::addLink(*m_corpus, m_pathA, m_pathB, {a, b, true}, tr("Link sentences"));
+    ManualLinkStore::addLink(*m_corpus, m_pathA, m_pathB, { a, b, true }, tr("Link sentences"));
 }
 
 void CompareWindow::unlinkSentences()
@@ -314,7 +314,7 @@ void CompareWindow::unlinkSentences()
     for (const AlignedPair &p : m_result.pairs) {
         const TextRange ra = m_result.rangeA(p), rb = m_result.rangeB(p);
         if ((a.start >= 0 && ra.overlaps(a)) || (a.start < 0 && b.start >= 0 && rb.overlaps(b))) {
-            ManualLinkStore::addLink(*m_corpus, m_pathA, m_pathB, {ra, rb, false}, tr("Remove sentence link"));
+            ManualLinkStore::addLink(*m_corpus, m_pathA, m_pathB, { ra, rb, false }, tr("Remove sentence link"));
             return;
         }
     }
@@ -330,7 +330,8 @@ void CompareWindow::tagSelection()
     }
     auto *picker = new TagPickerDialog(m_corpus, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &QDialog::accepted, this, [this, picker, pane] { applyTag(pane, picker->tagId(), picker->note()); });
+    connect(
+        picker, &QDialog::accepted, this, [this, picker, pane] { applyTag(pane, picker->tagId(), picker->note()); });
     picker->open();
 }
 

@@ -16,7 +16,7 @@ ConnectorStrip::ConnectorStrip(ReadingView *left, ReadingView *right, QWidget *p
 {
     setMinimumWidth(48);
     setAccessibleName(tr("Sentence links"));
-    for (ReadingView *v : {left, right}) {
+    for (ReadingView *v : { left, right }) {
         connect(v->verticalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
         connect(v->horizontalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     }
@@ -71,7 +71,7 @@ void ConnectorStrip::layoutConnectors()
         const int yb = middle(m_right, m_result->rangeB(p), &visibleB);
         if (!visibleA && !visibleB)
             continue;
-        m_connectors.append({i, QPointF(0, ya), QPointF(width(), yb), colorFor(p)});
+        m_connectors.append({ i, QPointF(0, ya), QPointF(width(), yb), colorFor(p) });
     }
 }
 

@@ -20,7 +20,8 @@ class ConnectorStrip : public QWidget
 {
     Q_OBJECT
 public:
-    struct Connector {
+    struct Connector
+    {
         int pair = -1;
         QPointF from; ///< strip coordinates, middle of the left sentence(s)
         QPointF to; ///< middle of the right sentence(s)
@@ -34,7 +35,7 @@ public:
     void layoutConnectors();
     static QColor colorFor(const AlignedPair &pair);
 
-    QSize sizeHint() const override { return {72, 200}; }
+    QSize sizeHint() const override { return { 72, 200 }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -24,7 +24,7 @@ DifferencesPanel::DifferencesPanel(QWidget *parent)
     setObjectName(QStringLiteral("differencesPanel"));
     setAccessibleName(tr("Differences"));
     setColumnCount(2);
-    setHeaderLabels({tr("A"), tr("B")});
+    setHeaderLabels({ tr("A"), tr("B") });
     header()->setSectionResizeMode(QHeaderView::Stretch);
     setWordWrap(true);
     setUniformRowHeights(false);
@@ -41,32 +41,32 @@ void DifferencesPanel::onActivated(QTreeWidgetItem *item)
     Q_EMIT showRequested(a.value<TextRange>(), b.value<TextRange>());
 }
 
-void DifferencesPanel::setResult(const ComparisonResult &r, const QString &textA, const QString &textB,
-                                 const QVector<TagCount> &tags)
+void DifferencesPanel::setResult(
+    const ComparisonResult &r, const QString &textA, const QString &textB, const QVector<TagCount> &tags)
 {
     clear();
-    auto add = [](QTreeWidgetItem *parent, const QString &a, const QString &b, const TextRange &ra,
-                  const TextRange &rb) {
-        auto *item = new QTreeWidgetItem(parent, {a, b});
-        item->setData(0, RangeARole, QVariant::fromValue(ra));
-        item->setData(0, RangeBRole, QVariant::fromValue(rb));
-        item->setToolTip(0, a);
-        item->setToolTip(1, b);
-        return item;
-    };
+    auto add
+        = [](QTreeWidgetItem *parent, const QString &a, const QString &b, const TextRange &ra, const TextRange &rb) {
+              auto *item = new QTreeWidgetItem(parent, { a, b });
+              item->setData(0, RangeARole, QVariant::fromValue(ra));
+              item->setData(0, RangeBRole, QVariant::fromValue(rb));
+              item->setToolTip(0, a);
+              item->setToolTip(1, b);
+              return item;
+          };
 
-    auto *numbers = new QTreeWidgetItem(this, {tr("Numbers that differ")});
+    auto *numbers = new QTreeWidgetItem(this, { tr("Numbers that differ") });
     for (const NumberComparison &n : r.numbers) {
         if (n.agree)
             continue;
         const NumberMention *x = n.a >= 0 ? &r.numbersA.at(n.a) : nullptr;
         const NumberMention *y = n.b >= 0 ? &r.numbersB.at(n.b) : nullptr;
         const AlignedPair &p = r.pairs.at(n.pair);
-        add(numbers, x ? x->text : tr("(not given)"), y ? y->text : tr("(not given)"),
-            x ? x->range : r.rangeA(p), y ? y->range : r.rangeB(p));
+        add(numbers, x ? x->text : tr("(not given)"), y ? y->text : tr("(not given)"), x ? x->range : r.rangeA(p),
+            y ? y->range : r.rangeB(p));
     }
 
-    auto *quotes = new QTreeWidgetItem(this, {tr("Quotes")});
+    auto *quotes = new QTreeWidgetItem(this, { tr("Quotes") });
     auto quoteLabel = [](const Quotation &q) {
         const QString words = q.text.size() > 70 ? q.text.left(69) + QChar(0x2026) : q.text;
         if (q.speaker.isEmpty())
@@ -75,29 +75,30 @@ void DifferencesPanel::setResult(const ComparisonResult &r, const QString &textA
     };
     for (const QuotationMatch &q : r.quotes) {
         add(quotes, q.a >= 0 ? quoteLabel(r.quotesA.at(q.a)) : tr("(only in B)"),
-            q.b >= 0 ? quoteLabel(r.quotesB.at(q.b)) : tr("(only in A)"), q.a >= 0 ? r.quotesA.at(q.a).range : TextRange{},
-            q.b >= 0 ? r.quotesB.at(q.b).range : TextRange{});
+            q.b >= 0 ? quoteLabel(r.quotesB.at(q.b)) : tr("(only in A)"),
+            q.a >= 0 ? r.quotesA.at(q.a).range : TextRange {}, q.b >= 0 ? r.quotesB.at(q.b).range : TextRange {});
     }
 
-    auto *terms = new QTreeWidgetItem(this, {tr("Loaded terms")});
+    auto *terms = new QTreeWidgetItem(this, { tr("Loaded terms") });
     for (const LexiconCount &l : r.lexicon) {
         add(terms, tr("%1: %2").arg(l.term).arg(l.hitsA.size()), tr("%1: %2").arg(l.term).arg(l.hitsB.size()),
             l.hitsA.value(0), l.hitsB.value(0));
     }
 
-    auto *onlyA = new QTreeWidgetItem(this, {tr("Only in A")});
+    auto *onlyA = new QTreeWidgetItem(this, { tr("Only in A") });
     for (const UnmatchedSentence &u : r.onlyA) {
         const TextRange s = r.sentencesA.at(u.sentence);
         add(onlyA, u.lede ? tr("(lede) %1").arg(excerpt(textA, s)) : excerpt(textA, s), QString(), s, {});
     }
-    auto *onlyB = new QTreeWidgetItem(this, {tr("Only in B")});
+    auto *onlyB = new QTreeWidgetItem(this, { tr("Only in B") });
     for (const UnmatchedSentence &u : r.onlyB) {
         const TextRange s = r.sentencesB.at(u.sentence);
         add(onlyB, QString(), u.lede ? tr("(lede) %1").arg(excerpt(textB, s)) : excerpt(textB, s), {}, s);
     }
-    auto *tagGroup = new QTreeWidgetItem(this, {tr("Tags")});
+    auto *tagGroup = new QTreeWidgetItem(this, { tr("Tags") });
     for (const TagCount &t : tags) {
-        auto *item = new QTreeWidgetItem(tagGroup, {tr("%1: %2").arg(t.name).arg(t.a), tr("%1: %2").arg(t.name).arg(t.b)});
+        auto *item
+            = new QTreeWidgetItem(tagGroup, { tr("%1: %2").arg(t.name).arg(t.a), tr("%1: %2").arg(t.name).arg(t.b) });
         item->setToolTip(0, item->text(0));
     }
     for (int i = 0; i < topLevelItemCount(); ++i) {

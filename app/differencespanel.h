@@ -16,13 +16,14 @@ class DifferencesPanel : public QTreeWidget
 public:
     explicit DifferencesPanel(QWidget *parent = nullptr);
     /// Annotation counts of one tag on each side.
-    struct TagCount {
+    struct TagCount
+    {
         QString name;
         int a = 0;
         int b = 0;
     };
-    void setResult(const ComparisonResult &result, const QString &textA, const QString &textB,
-                   const QVector<TagCount> &tags = {});
+    void setResult(
+        const ComparisonResult &result, const QString &textA, const QString &textB, const QVector<TagCount> &tags = {});
     /// The group items, in order: numbers, quotes, loaded terms, only A, only B, tags.
     QTreeWidgetItem *group(int index) const { return topLevelItem(index); }
     enum Group { Numbers, Quotes, LoadedTerms, OnlyA, OnlyB, Tags };
@@ -36,4 +37,3 @@ private:
 };
 
 } // namespace Marginalia
-

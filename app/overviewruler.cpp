@@ -37,7 +37,7 @@ void OverviewRuler::paintEvent(QPaintEvent *)
         if (p.kind == AlignedPair::Kind::Identical)
             continue;
         mark(a ? m_result->rangeA(p) : m_result->rangeB(p),
-             p.moved ? QColor(0xd3, 0x6b, 0x00) : QColor(0x2b, 0x6c, 0xb0, 110));
+            p.moved ? QColor(0xd3, 0x6b, 0x00) : QColor(0x2b, 0x6c, 0xb0, 110));
     }
     for (const UnmatchedSentence &u : a ? m_result->onlyA : m_result->onlyB)
         mark(sentences.at(u.sentence), QColor(0xc0, 0x39, 0x2b));

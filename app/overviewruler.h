@@ -16,7 +16,7 @@ public:
     enum class Side { A, B };
     OverviewRuler(Side side, QWidget *parent = nullptr);
     void setResult(const ComparisonResult *result, int textLength);
-    QSize sizeHint() const override { return {12, 200}; }
+    QSize sizeHint() const override { return { 12, 200 }; }
 
 Q_SIGNALS:
     /// A position of the text (UTF-16) the analyst clicked on.

@@ -22,7 +22,7 @@ namespace {
 // time other processes had the core, CPU time does not.
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
@@ -67,16 +67,15 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         const double c0 = threadCpuMs();
         t.start();
-        r = Comparator::compare({a}, {b}, options);
+        r = Comparator::compare({ a }, { b }, options);
         times.append(double(t.nsecsElapsed()) / 1e6);
         cpu.append(threadCpuMs() - c0);
     }
     auto words = [](const QString &s) { return s.split(QLatin1Char(' '), Qt::SkipEmptyParts).size(); };
     out << "words A " << words(a) << ", B " << words(b) << "; sentences A " << r.sentencesA.size() << ", B "
         << r.sentencesB.size() << "; pairs " << r.pairs.size() << " (moved "
-        << std::count_if(r.pairs.cbegin(), r.pairs.cend(), [](const AlignedPair &p) { return p.moved; })
-        << "), only A " << r.onlyA.size() << ", only B " << r.onlyB.size() << ", shared passages "
-        << r.sharedPassages.size() << "\n";
+        << std::count_if(r.pairs.cbegin(), r.pairs.cend(), [](const AlignedPair &p) { return p.moved; }) << "), only A "
+        << r.onlyA.size() << ", only B " << r.onlyB.size() << ", shared passages " << r.sharedPassages.size() << "\n";
     out << "compare: median " << QString::number(median(times), 'f', 1) << " ms, min "
         << QString::number(*std::min_element(times.cbegin(), times.cend()), 'f', 1) << " ms over " << runs
         << " runs; CPU time median " << QString::number(median(cpu), 'f', 1) << " ms, min "

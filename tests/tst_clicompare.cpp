@@ -16,7 +16,8 @@ const QString kA = QStringLiteral("Northgate Herald/2026-03-03-harrow-street-bri
 const QString kB = QStringLiteral("Coastline Wire/2026-03-04-bridge-chaos-strands-eastbank.txt");
 const QString kArabic = QStringLiteral("Al-Sahil Today/2026-03-04-harrow-bridge-closure.txt");
 
-struct Run {
+struct Run
+{
     int code = -1;
     QByteArray out;
     QByteArray err;
@@ -27,8 +28,8 @@ Run run(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(MARGINALIA_BINARY), args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 // The text as the sidecar counts it: code points, canonical (CRLF -> LF, BOM dropped).
@@ -64,13 +65,13 @@ private Q_SLOTS:
 
 void TestCliCompare::jsonHasTheDocumentedFields()
 {
-    const Run r = run({QStringLiteral("compare"), kSample, kA, kB, QStringLiteral("--json")});
+    const Run r = run({ QStringLiteral("compare"), kSample, kA, kB, QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    for (const char *key : {"pairs", "only_a", "only_b", "shared_passages", "numbers", "quotes", "lexicon", "tags",
-                            "elapsed_ms", "document_a", "document_b"})
+    for (const char *key : { "pairs", "only_a", "only_b", "shared_passages", "numbers", "quotes", "lexicon", "tags",
+             "elapsed_ms", "document_a", "document_b" })
         QVERIFY2(o.contains(QLatin1String(key)), key);
     const QJsonArray pairs = o.value(QLatin1String("pairs")).toArray();
     QVERIFY(pairs.size() >= 10);
@@ -90,11 +91,14 @@ void TestCliCompare::jsonHasTheDocumentedFields()
     for (const QJsonValue &v : o.value(QLatin1String("quotes")).toArray()) {
         const QJsonObject q = v.toObject();
         if (q.value(QLatin1String("where")).toString() == QLatin1String("both")
-            && q.value(QLatin1String("a")).toObject().value(QLatin1String("text")).toString().startsWith(
-                QLatin1String("We will not reopen"))) {
+            && q.value(QLatin1String("a"))
+                   .toObject()
+                   .value(QLatin1String("text"))
+                   .toString()
+                   .startsWith(QLatin1String("We will not reopen"))) {
             sharedQuote = true;
             QCOMPARE(q.value(QLatin1String("a")).toObject().value(QLatin1String("speaker")).toString(),
-                     QStringLiteral("Ms. Whitcombe"));
+                QStringLiteral("Ms. Whitcombe"));
         }
     }
     QVERIFY(sharedQuote);
@@ -117,7 +121,7 @@ void TestCliCompare::spansAreCodePointsOfTheCanonicalText()
     // The Arabic article's text has no astral characters but many non-ASCII
     // ones; the Meridian article has "Zoë" and "Løvstad".
     const QString other = QStringLiteral("Meridian Review/2026-03-05-engineers-race-to-repair-harrow-bridge.txt");
-    const Run r = run({QStringLiteral("compare"), kSample, other, kA, QStringLiteral("--json")});
+    const Run r = run({ QStringLiteral("compare"), kSample, other, kA, QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QVector<uint> a = codePoints(other);
@@ -126,9 +130,9 @@ void TestCliCompare::spansAreCodePointsOfTheCanonicalText()
     for (const QJsonValue &v : o.value(QLatin1String("pairs")).toArray()) {
         const QJsonObject p = v.toObject();
         QCOMPARE(slice(a, p.value(QLatin1String("a")).toObject()),
-                 p.value(QLatin1String("a")).toObject().value(QLatin1String("text")).toString());
+            p.value(QLatin1String("a")).toObject().value(QLatin1String("text")).toString());
         QCOMPARE(slice(b, p.value(QLatin1String("b")).toObject()),
-                 p.value(QLatin1String("b")).toObject().value(QLatin1String("text")).toString());
+            p.value(QLatin1String("b")).toObject().value(QLatin1String("text")).toString());
         ++checked;
     }
     for (const QJsonValue &v : o.value(QLatin1String("only_a")).toArray()) {
@@ -137,12 +141,12 @@ void TestCliCompare::spansAreCodePointsOfTheCanonicalText()
     }
     QVERIFY(checked > 10);
     // And an Arabic article compares without errors.
-    QCOMPARE(run({QStringLiteral("compare"), kSample, kArabic, kA, QStringLiteral("--json")}).code, 0);
+    QCOMPARE(run({ QStringLiteral("compare"), kSample, kArabic, kA, QStringLiteral("--json") }).code, 0);
 }
 
 void TestCliCompare::summaryIsReadable()
 {
-    const Run r = run({QStringLiteral("compare"), kSample, kA, kB});
+    const Run r = run({ QStringLiteral("compare"), kSample, kA, kB });
     QCOMPARE(r.code, 0);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY(out.contains(QLatin1String("aligned pairs")));
@@ -155,12 +159,12 @@ void TestCliCompare::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::addRow("missing documents") << QStringList{QStringLiteral("compare"), kSample, kA}
+    QTest::addRow("missing documents") << QStringList { QStringLiteral("compare"), kSample, kA }
                                        << QStringLiteral("expected CORPUS_DIR DOC_A DOC_B");
-    QTest::addRow("unknown document") << QStringList{QStringLiteral("compare"), kSample, kA, QStringLiteral("nope.txt")}
-                                      << QStringLiteral("nope.txt: no such document");
-    QTest::addRow("missing corpus") << QStringList{QStringLiteral("compare"), QStringLiteral("/nonexistent-corpus"), kA, kB}
-                                    << QStringLiteral("does not exist");
+    QTest::addRow("unknown document") << QStringList { QStringLiteral("compare"), kSample, kA,
+        QStringLiteral("nope.txt") } << QStringLiteral("nope.txt: no such document");
+    QTest::addRow("missing corpus") << QStringList { QStringLiteral("compare"), QStringLiteral("/nonexistent-corpus"),
+        kA, kB } << QStringLiteral("does not exist");
 }
 
 void TestCliCompare::errors()

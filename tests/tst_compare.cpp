@@ -92,7 +92,7 @@ void TestCompare::segmenterKeepsRangesInsideText()
     const QString text = QStringLiteral("  One.  Two?\n\n\"Three,\" he said.  ");
     const auto ranges = SentenceSegmenter::segment(text);
     QCOMPARE(sentenceTexts(text, ranges),
-             QStringList({QStringLiteral("One."), QStringLiteral("Two?"), QStringLiteral("\"Three,\" he said.")}));
+        QStringList({ QStringLiteral("One."), QStringLiteral("Two?"), QStringLiteral("\"Three,\" he said.") }));
     for (const TextRange &r : ranges)
         QVERIFY(r.start >= 0 && r.end <= text.size() && r.start < r.end);
 }
@@ -101,21 +101,23 @@ void TestCompare::segmenterDropsBoilerplate()
 {
     const QString text = QStringLiteral("Real news here.\nShare on Facebook | Tweet\nMore news.");
     const int start = int(text.indexOf(QLatin1String("Share")));
-    const auto ranges = SentenceSegmenter::segment(text, {{start, start + 23}});
-    QCOMPARE(sentenceTexts(text, ranges), QStringList({QStringLiteral("Real news here."), QStringLiteral("More news.")}));
+    const auto ranges = SentenceSegmenter::segment(text, { { start, start + 23 } });
+    QCOMPARE(
+        sentenceTexts(text, ranges), QStringList({ QStringLiteral("Real news here."), QStringLiteral("More news.") }));
 }
 
 void TestCompare::similarityRanksParaphraseAboveUnrelated()
 {
     const QString a = QStringLiteral("The council voted to raise bus fares on Thursday.");
-    const QString b = QStringLiteral("On Thursday the councillors voted for raising the bus fare. Fishermen repaired nets.");
+    const QString b
+        = QStringLiteral("On Thursday the councillors voted for raising the bus fare. Fishermen repaired nets.");
     const auto sa = SentenceSegmenter::segment(a);
     const auto sb = SentenceSegmenter::segment(b);
     QCOMPARE(sb.size(), 2);
     const SentenceSimilarity sim(a, sa, b, sb);
     QVERIFY(sim.similarity(0, 0) > 0.4);
     QVERIFY(sim.similarity(0, 1) < 0.1);
-    QCOMPARE(sim.similarity(0, 0), sim.similarity(QVector<int>{0}, QVector<int>{0}));
+    QCOMPARE(sim.similarity(0, 0), sim.similarity(QVector<int> { 0 }, QVector<int> { 0 }));
     const auto candidates = sim.candidates(0.2);
     QCOMPARE(candidates.size(), 1);
     QCOMPARE(candidates.first().b, 0);
@@ -123,24 +125,22 @@ void TestCompare::similarityRanksParaphraseAboveUnrelated()
 
 void TestCompare::longestIncreasing()
 {
-    QCOMPARE(SentenceAligner::longestIncreasing({0, 1, 5, 2, 3, 4}), QVector<int>({0, 1, 3, 4, 5}));
+    QCOMPARE(SentenceAligner::longestIncreasing({ 0, 1, 5, 2, 3, 4 }), QVector<int>({ 0, 1, 3, 4, 5 }));
     QCOMPARE(SentenceAligner::longestIncreasing({}), QVector<int>());
-    QCOMPARE(SentenceAligner::longestIncreasing({3, 2, 1}).size(), 1);
+    QCOMPARE(SentenceAligner::longestIncreasing({ 3, 2, 1 }).size(), 1);
 }
 
 void TestCompare::alignerMarksMovedSentence()
 {
-    const QString a = QStringLiteral(
-        "Harbour pilots walked out at dawn over new rosters.\n"
-        "The port authority said ships would wait offshore.\n"
-        "Grain exporters warned of losses running into millions.\n"
-        "Talks resume on Friday at the maritime office.");
-    const QString b = QStringLiteral(
-        "Grain exporters warned that losses could run into millions.\n"
-        "Harbour pilots walked out at dawn in a dispute over rosters.\n"
-        "Ships will wait offshore, the port authority said.\n"
-        "Talks will resume Friday at the maritime office.");
-    const ComparisonResult r = Comparator::compare({a}, {b});
+    const QString a = QStringLiteral("Harbour pilots walked out at dawn over new rosters.\n"
+                                     "The port authority said ships would wait offshore.\n"
+                                     "Grain exporters warned of losses running into millions.\n"
+                                     "Talks resume on Friday at the maritime office.");
+    const QString b = QStringLiteral("Grain exporters warned that losses could run into millions.\n"
+                                     "Harbour pilots walked out at dawn in a dispute over rosters.\n"
+                                     "Ships will wait offshore, the port authority said.\n"
+                                     "Talks will resume Friday at the maritime office.");
+    const ComparisonResult r = Comparator::compare({ a }, { b });
     QCOMPARE(r.pairs.size(), 4);
     QVERIFY(r.onlyA.isEmpty() && r.onlyB.isEmpty());
     const AlignedPair *grain = pairOf(r, a, QStringLiteral("Grain"));
@@ -160,7 +160,7 @@ void TestCompare::alignerMergesSplitSentence()
     const QString b = QStringLiteral(
         "The ferry Morning Gull ran aground off Tern Point on Sunday. All 80 passengers were taken ashore by "
         "lifeboat crews from Kessick.\nSailings were suspended by the operator.");
-    const ComparisonResult r = Comparator::compare({a}, {b});
+    const ComparisonResult r = Comparator::compare({ a }, { b });
     const AlignedPair *ferry = pairOf(r, a, QStringLiteral("The ferry"));
     QVERIFY(ferry);
     QCOMPARE(ferry->a.size(), 1);
@@ -172,19 +172,19 @@ void TestCompare::alignerRespectsManualLinkAndRemoval()
 {
     const QString a = QStringLiteral("Ministers met the strikers.\nThe weather was mild.\nNo deal was reached.");
     const QString b = QStringLiteral("It rained all day.\nMinisters met the strikers.\nThe talks failed.");
-    ComparisonResult r = Comparator::compare({a}, {b});
+    ComparisonResult r = Comparator::compare({ a }, { b });
     QVERIFY(pairOf(r, a, QStringLiteral("Ministers")));
-    QVERIFY(!pairOf(r, a, QStringLiteral("No deal")) || r.rangeB(*pairOf(r, a, QStringLiteral("No deal"))).start
-                != b.indexOf(QLatin1String("The talks")));
+    QVERIFY(!pairOf(r, a, QStringLiteral("No deal"))
+        || r.rangeB(*pairOf(r, a, QStringLiteral("No deal"))).start != b.indexOf(QLatin1String("The talks")));
 
     Comparator::Options options;
     const int noDeal = int(a.indexOf(QLatin1String("No deal")));
     const int talks = int(b.indexOf(QLatin1String("The talks")));
     const int ministersA = int(a.indexOf(QLatin1String("Ministers")));
     const int ministersB = int(b.indexOf(QLatin1String("Ministers")));
-    options.manualLinks = {{{noDeal, noDeal + 5}, {talks, talks + 5}, true},
-                           {{ministersA, ministersA + 3}, {ministersB, ministersB + 3}, false}};
-    r = Comparator::compare({a}, {b}, options);
+    options.manualLinks = { { { noDeal, noDeal + 5 }, { talks, talks + 5 }, true },
+        { { ministersA, ministersA + 3 }, { ministersB, ministersB + 3 }, false } };
+    r = Comparator::compare({ a }, { b }, options);
     const AlignedPair *linked = pairOf(r, a, QStringLiteral("No deal"));
     QVERIFY(linked);
     QVERIFY(linked->manual);
@@ -195,13 +195,15 @@ void TestCompare::alignerRespectsManualLinkAndRemoval()
 
 void TestCompare::boilerplateIsIgnoredByAlignment()
 {
-    const QString a = QStringLiteral("Flood waters rose along the Ember river overnight.\nSign up for our newsletter today.");
-    const QString b = QStringLiteral("Sign up for our newsletter today.\nThe Ember river flooded overnight as waters rose.");
+    const QString a
+        = QStringLiteral("Flood waters rose along the Ember river overnight.\nSign up for our newsletter today.");
+    const QString b
+        = QStringLiteral("Sign up for our newsletter today.\nThe Ember river flooded overnight as waters rose.");
     const int boilerA = int(a.indexOf(QLatin1String("Sign")));
-    const ComparisonResult plain = Comparator::compare({a}, {b});
+    const ComparisonResult plain = Comparator::compare({ a }, { b });
     QVERIFY(pairOf(plain, a, QStringLiteral("Sign up")));
-    const ComparisonResult r =
-        Comparator::compare({a, {{boilerA, int(a.size())}}}, {b, {{0, int(b.indexOf(QLatin1Char('\n')))}}});
+    const ComparisonResult r = Comparator::compare(
+        { a, { { boilerA, int(a.size()) } } }, { b, { { 0, int(b.indexOf(QLatin1Char('\n'))) } } });
     QCOMPARE(r.sentencesA.size(), 1);
     QCOMPARE(r.sentencesB.size(), 1);
     QVERIFY(!pairOf(r, a, QStringLiteral("Sign up")));
@@ -221,19 +223,21 @@ void TestCompare::wordDiffShowsChangedWords()
         if (op.kind == WordDiffOp::Kind::OnlyB)
             onlyB.append(b.mid(op.b.start, op.b.end - op.b.start));
     }
-    QCOMPARE(onlyA, QStringList({QStringLiteral("About 1,200")}));
-    QCOMPARE(onlyB, QStringList({QStringLiteral("More than 1,500")}));
+    QCOMPARE(onlyA, QStringList({ QStringLiteral("About 1,200") }));
+    QCOMPARE(onlyB, QStringList({ QStringLiteral("More than 1,500") }));
     QCOMPARE(ops.last().kind, WordDiffOp::Kind::Same);
 }
 
 void TestCompare::sharedPassageInsideUnalignedSentences()
 {
-    const QString a = QStringLiteral("Critics said, quoting the memo, that \"the pier was never going to hold\" in a storm.");
-    const QString b = QStringLiteral("An engineer wrote in March: the pier was never going to hold, and nobody listened.");
+    const QString a
+        = QStringLiteral("Critics said, quoting the memo, that \"the pier was never going to hold\" in a storm.");
+    const QString b
+        = QStringLiteral("An engineer wrote in March: the pier was never going to hold, and nobody listened.");
     const auto passages = SharedPassageFinder::find(WordTokenizer::words(a), WordTokenizer::words(b), 6);
     QCOMPARE(passages.size(), 1);
     QCOMPARE(a.mid(passages.first().a.start, passages.first().a.end - passages.first().a.start),
-             QStringLiteral("the pier was never going to hold"));
+        QStringLiteral("the pier was never going to hold"));
     QCOMPARE(passages.first().words, 7);
     QVERIFY(SharedPassageFinder::find(WordTokenizer::words(a), WordTokenizer::words(b), 8).isEmpty());
 }
@@ -245,15 +249,30 @@ void TestCompare::numbers_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("qualifier");
     QTest::addColumn<QString>("unit");
-    QTest::addRow("thousands") << "About 1,200 commuters" << "About 1,200" << 1200.0 << "about" << "commuters";
-    QTest::addRow("millions") << "more than 1.5 million people" << "more than 1.5 million" << 1.5e6 << "more than"
+    QTest::addRow("thousands") << "About 1,200 commuters"
+                               << "About 1,200" << 1200.0 << "about"
+                               << "commuters";
+    QTest::addRow("millions") << "more than 1.5 million people"
+                              << "more than 1.5 million" << 1.5e6 << "more than"
                               << "people";
-    QTest::addRow("money") << "repairs at $4.2 million." << "$4.2 million" << 4.2e6 << "" << "";
-    QTest::addRow("percent") << "16% increase" << "16%" << 16.0 << "" << "percent";
-    QTest::addRow("percent word") << "16 percent more" << "16 percent" << 16.0 << "" << "percent";
-    QTest::addRow("vague") << "dozens of damaged rivets" << "dozens" << qQNaN() << "" << "damaged";
-    QTest::addRow("number word") << "Twenty-six of them" << "Twenty-six" << 26.0 << "" << "them";
-    QTest::addRow("hyphen unit") << "a 2,000-ton barge" << "2,000" << 2000.0 << "" << "ton";
+    QTest::addRow("money") << "repairs at $4.2 million."
+                           << "$4.2 million" << 4.2e6 << ""
+                           << "";
+    QTest::addRow("percent") << "16% increase"
+                             << "16%" << 16.0 << ""
+                             << "percent";
+    QTest::addRow("percent word") << "16 percent more"
+                                  << "16 percent" << 16.0 << ""
+                                  << "percent";
+    QTest::addRow("vague") << "dozens of damaged rivets"
+                           << "dozens" << qQNaN() << ""
+                           << "damaged";
+    QTest::addRow("number word") << "Twenty-six of them"
+                                 << "Twenty-six" << 26.0 << ""
+                                 << "them";
+    QTest::addRow("hyphen unit") << "a 2,000-ton barge"
+                                 << "2,000" << 2000.0 << ""
+                                 << "ton";
 }
 
 void TestCompare::numbers()
@@ -263,7 +282,7 @@ void TestCompare::numbers()
     QFETCH(double, value);
     QFETCH(QString, qualifier);
     QFETCH(QString, unit);
-    const auto mentions = NumberExtractor::find(text, {0, int(text.size())});
+    const auto mentions = NumberExtractor::find(text, { 0, int(text.size()) });
     QCOMPARE(mentions.size(), 1);
     const NumberMention &n = mentions.first();
     QCOMPARE(n.text, found);
@@ -280,7 +299,7 @@ void TestCompare::numbersOfAlignedSentencesCompared()
 {
     const QString a = QStringLiteral("Repairs to the Harrow bridge will cost $4.2 million and take six weeks.");
     const QString b = QStringLiteral("Repairs to the Harrow bridge will cost about $4 million and take six weeks.");
-    const ComparisonResult r = Comparator::compare({a}, {b});
+    const ComparisonResult r = Comparator::compare({ a }, { b });
     QCOMPARE(r.pairs.size(), 1);
     int agree = 0, differ = 0;
     for (const NumberComparison &n : r.numbers) {
@@ -298,10 +317,9 @@ void TestCompare::numbersOfAlignedSentencesCompared()
 
 void TestCompare::quotesWithSpeakerAndVerb()
 {
-    const QString a = QStringLiteral(
-        "\"We will rebuild,\" Mayor Ines Vatra said. \"It will take time.\"\n"
-        "Dr. Paul Ode claimed the pier was \"never safe to begin with\" in a statement.\n"
-        "\"No comment,\" she told reporters.");
+    const QString a = QStringLiteral("\"We will rebuild,\" Mayor Ines Vatra said. \"It will take time.\"\n"
+                                     "Dr. Paul Ode claimed the pier was \"never safe to begin with\" in a statement.\n"
+                                     "\"No comment,\" she told reporters.");
     const auto quotes = QuoteExtractor::find(a, SentenceSegmenter::segment(a));
     QCOMPARE(quotes.size(), 4);
     QCOMPARE(quotes.at(0).text, QStringLiteral("We will rebuild,"));
@@ -314,7 +332,7 @@ void TestCompare::quotesWithSpeakerAndVerb()
     QCOMPARE(quotes.at(3).verb, QStringLiteral("told"));
 
     const QString b = QStringLiteral("\"We will rebuild,\" the mayor insisted on Monday.");
-    const ComparisonResult r = Comparator::compare({a}, {b});
+    const ComparisonResult r = Comparator::compare({ a }, { b });
     int both = 0, onlyA = 0;
     for (const QuotationMatch &m : r.quotes) {
         both += m.a >= 0 && m.b >= 0;
@@ -327,8 +345,8 @@ void TestCompare::quotesWithSpeakerAndVerb()
 void TestCompare::lexiconCountsPerSide()
 {
     QString error;
-    const Lexicon lex = Lexicon::parse(QStringLiteral("# test\nslam*\tconflict\nfiasco\ncried wolf\tdismissal\n"),
-                                       QStringLiteral("test.tsv"), &error);
+    const Lexicon lex = Lexicon::parse(
+        QStringLiteral("# test\nslam*\tconflict\nfiasco\ncried wolf\tdismissal\n"), QStringLiteral("test.tsv"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(lex.terms().size(), 3);
     const auto hits = lex.hits(WordTokenizer::words(
@@ -339,9 +357,8 @@ void TestCompare::lexiconCountsPerSide()
 
     Comparator::Options options;
     options.lexicon = lex;
-    const ComparisonResult r = Comparator::compare({QStringLiteral("A fiasco, critics said.")},
-                                                   {QStringLiteral("The vote was slammed. It was slammed again.")},
-                                                   options);
+    const ComparisonResult r = Comparator::compare({ QStringLiteral("A fiasco, critics said.") },
+        { QStringLiteral("The vote was slammed. It was slammed again.") }, options);
     QCOMPARE(r.lexicon.size(), 2);
     for (const LexiconCount &l : r.lexicon) {
         if (l.term == QLatin1String("fiasco"))
@@ -378,7 +395,7 @@ void TestCompare::defaultLexiconShipsWithTheApp()
     const Lexicon lex = Lexicon::defaultLexicon();
     QVERIFY(lex.terms().size() >= 20);
     QVERIFY(std::any_of(lex.terms().cbegin(), lex.terms().cend(),
-                        [](const Lexicon::Term &t) { return t.text == QLatin1String("fiasco"); }));
+        [](const Lexicon::Term &t) { return t.text == QLatin1String("fiasco"); }));
 }
 
 void TestCompare::manualLinksRoundTripThroughSidecar()
@@ -391,7 +408,7 @@ void TestCompare::manualLinksRoundTripThroughSidecar()
         Corpus corpus;
         QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
         QVERIFY(ManualLinkStore::links(corpus, pa, pb).isEmpty());
-        QVERIFY(ManualLinkStore::addLink(corpus, pa, pb, {{10, 40}, {100, 130}, true}, QStringLiteral("link")));
+        QVERIFY(ManualLinkStore::addLink(corpus, pa, pb, { { 10, 40 }, { 100, 130 }, true }, QStringLiteral("link")));
         QCOMPARE(corpus.undoStack()->count(), 1);
         QVERIFY(corpus.isModified());
         QVERIFY(corpus.save());
@@ -400,21 +417,21 @@ void TestCompare::manualLinksRoundTripThroughSidecar()
     QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
     const auto links = ManualLinkStore::links(corpus, pa, pb);
     QCOMPARE(links.size(), 1);
-    QCOMPARE(links.first().a, (TextRange{10, 40}));
-    QCOMPARE(links.first().b, (TextRange{100, 130}));
+    QCOMPARE(links.first().a, (TextRange { 10, 40 }));
+    QCOMPARE(links.first().b, (TextRange { 100, 130 }));
     // Asked the other way round, the ranges swap sides.
     const auto reversed = ManualLinkStore::links(corpus, pb, pa);
     QCOMPARE(reversed.size(), 1);
-    QCOMPARE(reversed.first().a, (TextRange{100, 130}));
+    QCOMPARE(reversed.first().a, (TextRange { 100, 130 }));
     // Removing a link on the same sentences replaces it; undo restores it.
-    QVERIFY(ManualLinkStore::addLink(corpus, pa, pb, {{12, 20}, {105, 110}, false}, QStringLiteral("unlink")));
+    QVERIFY(ManualLinkStore::addLink(corpus, pa, pb, { { 12, 20 }, { 105, 110 }, false }, QStringLiteral("unlink")));
     QCOMPARE(ManualLinkStore::links(corpus, pa, pb).size(), 1);
     QVERIFY(!ManualLinkStore::links(corpus, pa, pb).first().linked);
     corpus.undoStack()->undo();
     QVERIFY(ManualLinkStore::links(corpus, pa, pb).first().linked);
     // A read-only corpus refuses.
     corpus.setReadOnly(true, QStringLiteral("test"));
-    QVERIFY(!ManualLinkStore::addLink(corpus, pa, pb, {{0, 5}, {0, 5}, true}, QStringLiteral("link")));
+    QVERIFY(!ManualLinkStore::addLink(corpus, pa, pb, { { 0, 5 }, { 0, 5 }, true }, QStringLiteral("link")));
 }
 
 QTEST_GUILESS_MAIN(TestCompare)

@@ -25,7 +25,8 @@ private Q_SLOTS:
     void overallF1();
 
 private:
-    struct Counts {
+    struct Counts
+    {
         int predicted = 0;
         int gold = 0;
         int correct = 0; ///< predicted links that are gold
@@ -44,7 +45,7 @@ void TestCompareGold::goldPair_data()
 {
     QTest::addColumn<QString>("file");
     const QDir dir(QStringLiteral(MARGINALIA_TEST_DATA "/compare-gold"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 3);
     for (const QString &f : files)
         QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
@@ -65,7 +66,7 @@ void TestCompareGold::goldPair()
     const QString &textA = docs->document(rowA).text;
     const QString &textB = docs->document(rowB).text;
 
-    const ComparisonResult r = Comparator::compare({textA}, {textB});
+    const ComparisonResult r = Comparator::compare({ textA }, { textB });
     const SentenceSimilarity similarity(textA, r.sentencesA, textB, r.sentencesB);
     auto sentence = [](const QString &text, const TextRange &s) { return text.mid(s.start, s.end - s.start); };
 
@@ -79,7 +80,8 @@ void TestCompareGold::goldPair()
         return out;
     };
     // Gold links as (set of A sentences, set of B sentences) per prefix pair.
-    struct GoldLink {
+    struct GoldLink
+    {
         QVector<int> a;
         QVector<int> b;
     };
@@ -94,7 +96,7 @@ void TestCompareGold::goldPair()
                 const QVector<int> bs = matching(textB, r.sentencesB, bv.toString());
                 if (bs.isEmpty())
                     QFAIL(qPrintable(QStringLiteral("no sentence of B starts with: %1").arg(bv.toString())));
-                goldLinks.append({as, bs});
+                goldLinks.append({ as, bs });
             }
         }
     }
@@ -107,8 +109,9 @@ void TestCompareGold::goldPair()
                 const QVector<int> as = matching(textA, r.sentencesA, av.toString());
                 const QVector<int> bs = matching(textB, r.sentencesB, bv.toString());
                 if (as.isEmpty() || bs.isEmpty())
-                    QFAIL(qPrintable(QStringLiteral("possible link names no sentence: %1 / %2").arg(av.toString(), bv.toString())));
-                possibleLinks.append({as, bs});
+                    QFAIL(qPrintable(
+                        QStringLiteral("possible link names no sentence: %1 / %2").arg(av.toString(), bv.toString())));
+                possibleLinks.append({ as, bs });
             }
         }
     }
@@ -125,12 +128,13 @@ void TestCompareGold::goldPair()
     for (const AlignedPair &p : r.pairs) {
         for (int a : p.a) {
             for (int b : p.b) {
-                predicted.append({a, b});
+                predicted.append({ a, b });
                 ++c.predicted;
                 if (isGold(a, b)) {
                     ++c.correct;
                 } else {
-                    qInfo().noquote() << "  extra: " << QString::number(similarity.similarity(a, b), 'f', 2) << sentence(textA, r.sentencesA.at(a)).left(60) << " <-> "
+                    qInfo().noquote() << "  extra: " << QString::number(similarity.similarity(a, b), 'f', 2)
+                                      << sentence(textA, r.sentencesA.at(a)).left(60) << " <-> "
                                       << sentence(textB, r.sentencesB.at(b)).left(60);
                 }
             }
@@ -143,13 +147,14 @@ void TestCompareGold::goldPair()
         if (hit) {
             ++c.found;
         } else {
-            qInfo().noquote() << "  missed:" << QString::number(similarity.similarity(g.a, g.b), 'f', 2) << sentence(textA, r.sentencesA.at(g.a.first())).left(60) << " <-> "
+            qInfo().noquote() << "  missed:" << QString::number(similarity.similarity(g.a, g.b), 'f', 2)
+                              << sentence(textA, r.sentencesA.at(g.a.first())).left(60) << " <-> "
                               << sentence(textB, r.sentencesB.at(g.b.first())).left(60);
         }
     }
     qInfo("%s: %d predicted links, %d gold, precision %.3f, recall %.3f", qPrintable(QFileInfo(file).fileName()),
-          c.predicted, c.gold, c.predicted ? double(c.correct) / c.predicted : 0.0,
-          c.gold ? double(c.found) / c.gold : 0.0);
+        c.predicted, c.gold, c.predicted ? double(c.correct) / c.predicted : 0.0,
+        c.gold ? double(c.found) / c.gold : 0.0);
     m_total.predicted += c.predicted;
     m_total.gold += c.gold;
     m_total.correct += c.correct;
@@ -163,7 +168,7 @@ void TestCompareGold::overallF1()
     const double recall = double(m_total.found) / m_total.gold;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     qInfo("overall: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", precision, recall, f1,
-          m_total.gold, m_total.predicted);
+        m_total.gold, m_total.predicted);
     // Regression floor: what the aligner reaches today (0.806). Any change that
     // makes alignment worse fails here.
     QVERIFY2(f1 >= 0.80, qPrintable(QStringLiteral("F1 %1 is below 0.80").arg(f1, 0, 'f', 3)));

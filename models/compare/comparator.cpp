@@ -63,8 +63,8 @@ bool isBodySentence(const QString &text, const TextRange &s)
     }
     QStringView t = v.trimmed();
     while (!t.isEmpty()
-           && (t.back() == QLatin1Char('"') || t.back() == QChar(0x201D) || t.back() == QLatin1Char(')')
-               || t.back() == QChar(0x2019)))
+        && (t.back() == QLatin1Char('"') || t.back() == QChar(0x201D) || t.back() == QLatin1Char(')')
+            || t.back() == QChar(0x2019)))
         t.chop(1);
     const bool stop = !t.isEmpty()
         && (t.back() == QLatin1Char('.') || t.back() == QLatin1Char('!') || t.back() == QLatin1Char('?'));
@@ -72,8 +72,8 @@ bool isBodySentence(const QString &text, const TextRange &s)
     return words >= 8 && stop && !v.contains(QLatin1String(" | "));
 }
 
-QVector<UnmatchedSentence> unmatched(const QString &text, const QVector<TextRange> &sentences,
-                                     const QVector<int> &pairOf, int ledeCount)
+QVector<UnmatchedSentence> unmatched(
+    const QString &text, const QVector<TextRange> &sentences, const QVector<int> &pairOf, int ledeCount)
 {
     QVector<UnmatchedSentence> out;
     int body = 0;
@@ -81,7 +81,7 @@ QVector<UnmatchedSentence> unmatched(const QString &text, const QVector<TextRang
     for (int i = 0; i < sentences.size(); ++i) {
         const bool isBody = isBodySentence(text, sentences.at(i));
         if (pairOf.at(i) < 0)
-            out.append({i, isBody && body < ledeCount, sentences.at(i).start / length});
+            out.append({ i, isBody && body < ledeCount, sentences.at(i).start / length });
         if (isBody)
             ++body;
     }
@@ -127,18 +127,19 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
     const SentenceSimilarity similarity(sentenceWordsA, sentenceWordsB, languageOf(a.text));
     QVector<SentenceAligner::SentenceLink> links;
     for (const ManualLink &m : options.manualLinks)
-        links.append({sentencesOverlapping(r.sentencesA, m.a), sentencesOverlapping(r.sentencesB, m.b), m.linked});
+        links.append({ sentencesOverlapping(r.sentencesA, m.a), sentencesOverlapping(r.sentencesB, m.b), m.linked });
     // Headlines pair up only when both articles open with one (a first line
     // without a final stop).
     auto headline = [](const QString &text, const QVector<TextRange> &sentences) {
         if (sentences.isEmpty())
             return false;
-        const QStringView s = QStringView(text).mid(sentences.first().start, sentences.first().end - sentences.first().start);
+        const QStringView s
+            = QStringView(text).mid(sentences.first().start, sentences.first().end - sentences.first().start);
         return !s.isEmpty() && !QStringLiteral(".!?\"\u201D").contains(s.back());
     };
     SentenceAligner::Options alignerOptions = options.aligner;
-    alignerOptions.pairHeadlines = alignerOptions.pairHeadlines && headline(a.text, r.sentencesA)
-        && headline(b.text, r.sentencesB);
+    alignerOptions.pairHeadlines
+        = alignerOptions.pairHeadlines && headline(a.text, r.sentencesA) && headline(b.text, r.sentencesB);
     r.pairs = SentenceAligner::align(similarity, na, nb, links, alignerOptions);
 
     QVector<int> pairOfA(na, -1), pairOfB(nb, -1);
@@ -152,7 +153,7 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
         const auto wb = wordsOf(sentenceWordsB, pair.b);
         pair.diff = WordDiff::diff(wa, wb);
         pair.sameWording = std::all_of(pair.diff.cbegin(), pair.diff.cend(),
-                                       [](const WordDiffOp &op) { return op.kind == WordDiffOp::Kind::Same; });
+            [](const WordDiffOp &op) { return op.kind == WordDiffOp::Kind::Same; });
         pair.kind = pair.moved ? AlignedPair::Kind::Moved
                                : (pair.sameWording ? AlignedPair::Kind::Identical : AlignedPair::Kind::Paraphrase);
     }
@@ -197,7 +198,7 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
             }
             if (match >= 0) {
                 usedB[match] = 1;
-                r.numbers.append({p, x, right.at(match), true});
+                r.numbers.append({ p, x, right.at(match), true });
             } else {
                 restA.append(x);
             }
@@ -213,7 +214,7 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
             }
             if (match >= 0) {
                 usedB[match] = 1;
-                r.numbers.append({p, x, right.at(match), false});
+                r.numbers.append({ p, x, right.at(match), false });
             } else {
                 restA2.append(x);
             }
@@ -238,19 +239,20 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
                 const bool close = !std::isnan(nx.value) && !std::isnan(ny.value) && nx.value > 0 && ny.value > 0
                     && nx.value / ny.value <= 2 && ny.value / nx.value <= 2;
                 const bool vague = std::isnan(nx.value) != std::isnan(ny.value); // "dozens" against "34"
-                if (!takenB.at(k) && money(nx) == money(ny) && (close || vague || (restA2.size() == 1 && restB.size() == 1)))
+                if (!takenB.at(k) && money(nx) == money(ny)
+                    && (close || vague || (restA2.size() == 1 && restB.size() == 1)))
                     match = k;
             }
             if (match >= 0) {
                 takenB[match] = 1;
-                r.numbers.append({p, x, restB.at(match), false});
+                r.numbers.append({ p, x, restB.at(match), false });
             } else {
-                r.numbers.append({p, x, -1, false});
+                r.numbers.append({ p, x, -1, false });
             }
         }
         for (int k = 0; k < restB.size(); ++k) {
             if (!takenB.at(k))
-                r.numbers.append({p, -1, restB.at(k), false});
+                r.numbers.append({ p, -1, restB.at(k), false });
         }
     }
 
@@ -259,11 +261,11 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
     r.quotesB = QuoteExtractor::find(b.text, r.sentencesB);
     // Quotes inside boilerplate are not the story's.
     r.quotesA.erase(std::remove_if(r.quotesA.begin(), r.quotesA.end(),
-                                   [&](const Quotation &q) { return inAny(a.boilerplate, q.range); }),
-                    r.quotesA.end());
+                        [&](const Quotation &q) { return inAny(a.boilerplate, q.range); }),
+        r.quotesA.end());
     r.quotesB.erase(std::remove_if(r.quotesB.begin(), r.quotesB.end(),
-                                   [&](const Quotation &q) { return inAny(b.boilerplate, q.range); }),
-                    r.quotesB.end());
+                        [&](const Quotation &q) { return inAny(b.boilerplate, q.range); }),
+        r.quotesB.end());
     // Only quotes sharing a word are compared (an index of B's quote words).
     QVector<QSet<QString>> quoteWordsB;
     QHash<QString, QVector<int>> quotesWithWord;
@@ -289,11 +291,11 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
         }
         if (match >= 0)
             quotedB[match] = 1;
-        r.quotes.append({i, match});
+        r.quotes.append({ i, match });
     }
     for (int j = 0; j < r.quotesB.size(); ++j) {
         if (!quotedB.at(j))
-            r.quotes.append({-1, j});
+            r.quotes.append({ -1, j });
     }
 
     const auto hitsA = options.lexicon.hits(wordsA);
@@ -302,7 +304,7 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
         if (hitsA.at(t).isEmpty() && hitsB.at(t).isEmpty())
             continue;
         const Lexicon::Term &term = options.lexicon.terms().at(t);
-        r.lexicon.append({term.text, term.category, hitsA.at(t), hitsB.at(t)});
+        r.lexicon.append({ term.text, term.category, hitsA.at(t), hitsB.at(t) });
     }
     r.elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     return r;

@@ -20,11 +20,13 @@ namespace Marginalia {
 class Comparator
 {
 public:
-    struct Input {
+    struct Input
+    {
         QString text; ///< canonical text
         QVector<TextRange> boilerplate = {}; ///< lines the importer marked as boilerplate (UTF-16)
     };
-    struct Options {
+    struct Options
+    {
         QVector<ManualLink> manualLinks = {}; ///< UTF-16 ranges, A then B
         Lexicon lexicon = Lexicon::defaultLexicon();
         SentenceAligner::Options aligner = {};

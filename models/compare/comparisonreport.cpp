@@ -20,7 +20,8 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Marginalia::ComparisonReport", text, nullptr, n);
 }
 
-struct Side {
+struct Side
+{
     const QString &text;
     TextOffsets offsets;
     Side(const QString &t)
@@ -30,9 +31,9 @@ struct Side {
     }
     QJsonObject span(const TextRange &r) const
     {
-        return {{QStringLiteral("start"), offsets.toCodePoint(r.start)},
-                {QStringLiteral("end"), offsets.toCodePoint(r.end)},
-                {QStringLiteral("text"), text.mid(r.start, r.end - r.start)}};
+        return { { QStringLiteral("start"), offsets.toCodePoint(r.start) },
+            { QStringLiteral("end"), offsets.toCodePoint(r.end) },
+            { QStringLiteral("text"), text.mid(r.start, r.end - r.start) } };
     }
 };
 
@@ -54,8 +55,7 @@ QJsonValue quote(const Quotation &q, const Side &side)
     return o;
 }
 
-QJsonArray unmatchedJson(const QVector<UnmatchedSentence> &list, const QVector<TextRange> &sentences,
-                         const Side &side)
+QJsonArray unmatchedJson(const QVector<UnmatchedSentence> &list, const QVector<TextRange> &sentences, const Side &side)
 {
     QJsonArray out;
     for (const UnmatchedSentence &u : list) {
@@ -93,8 +93,8 @@ QString ComparisonReport::kindName(AlignedPair::Kind kind)
     return QStringLiteral("paraphrase");
 }
 
-QJsonObject ComparisonReport::toJson(const ComparisonResult &r, const Corpus &corpus, const QString &pathA,
-                                     const QString &pathB)
+QJsonObject ComparisonReport::toJson(
+    const ComparisonResult &r, const Corpus &corpus, const QString &pathA, const QString &pathB)
 {
     const CorpusModel *docs = corpus.documents();
     const QString &textA = docs->document(docs->rowOfPath(pathA)).text;
@@ -107,76 +107,64 @@ QJsonObject ComparisonReport::toJson(const ComparisonResult &r, const Corpus &co
         for (const WordDiffOp &op : p.diff) {
             if (op.kind == WordDiffOp::Kind::Same)
                 continue;
-            diff.append(QJsonObject{
-                {QStringLiteral("op"), op.kind == WordDiffOp::Kind::OnlyA ? QStringLiteral("only_a")
-                                                                          : QStringLiteral("only_b")},
-                {QStringLiteral("a"), op.a.isEmpty() ? QJsonValue() : QJsonValue(a.span(op.a))},
-                {QStringLiteral("b"), op.b.isEmpty() ? QJsonValue() : QJsonValue(b.span(op.b))}});
+            diff.append(QJsonObject {
+                { QStringLiteral("op"),
+                    op.kind == WordDiffOp::Kind::OnlyA ? QStringLiteral("only_a") : QStringLiteral("only_b") },
+                { QStringLiteral("a"), op.a.isEmpty() ? QJsonValue() : QJsonValue(a.span(op.a)) },
+                { QStringLiteral("b"), op.b.isEmpty() ? QJsonValue() : QJsonValue(b.span(op.b)) } });
         }
-        pairs.append(QJsonObject{{QStringLiteral("a"), a.span(r.rangeA(p))},
-                                 {QStringLiteral("b"), b.span(r.rangeB(p))},
-                                 {QStringLiteral("sentences_a"), int(p.a.size())},
-                                 {QStringLiteral("sentences_b"), int(p.b.size())},
-                                 {QStringLiteral("similarity"), std::round(p.similarity * 1000) / 1000},
-                                 {QStringLiteral("kind"), kindName(p.kind)},
-                                 {QStringLiteral("same_wording"), p.sameWording},
-                                 {QStringLiteral("moved"), p.moved},
-                                 {QStringLiteral("manual"), p.manual},
-                                 {QStringLiteral("changes"), diff}});
+        pairs.append(
+            QJsonObject { { QStringLiteral("a"), a.span(r.rangeA(p)) }, { QStringLiteral("b"), b.span(r.rangeB(p)) },
+                { QStringLiteral("sentences_a"), int(p.a.size()) }, { QStringLiteral("sentences_b"), int(p.b.size()) },
+                { QStringLiteral("similarity"), std::round(p.similarity * 1000) / 1000 },
+                { QStringLiteral("kind"), kindName(p.kind) }, { QStringLiteral("same_wording"), p.sameWording },
+                { QStringLiteral("moved"), p.moved }, { QStringLiteral("manual"), p.manual },
+                { QStringLiteral("changes"), diff } });
     }
     QJsonArray passages;
     for (const SharedPassage &s : r.sharedPassages)
-        passages.append(QJsonObject{
-            {QStringLiteral("a"), a.span(s.a)}, {QStringLiteral("b"), b.span(s.b)}, {QStringLiteral("words"), s.words}});
+        passages.append(QJsonObject { { QStringLiteral("a"), a.span(s.a) }, { QStringLiteral("b"), b.span(s.b) },
+            { QStringLiteral("words"), s.words } });
     QJsonArray numbers;
     for (const NumberComparison &n : r.numbers) {
-        numbers.append(QJsonObject{
-            {QStringLiteral("a"), n.a < 0 ? QJsonValue() : number(r.numbersA.at(n.a), a, r.sentencesA)},
-            {QStringLiteral("b"), n.b < 0 ? QJsonValue() : number(r.numbersB.at(n.b), b, r.sentencesB)},
-            {QStringLiteral("agree"), n.agree}});
+        numbers.append(
+            QJsonObject { { QStringLiteral("a"), n.a < 0 ? QJsonValue() : number(r.numbersA.at(n.a), a, r.sentencesA) },
+                { QStringLiteral("b"), n.b < 0 ? QJsonValue() : number(r.numbersB.at(n.b), b, r.sentencesB) },
+                { QStringLiteral("agree"), n.agree } });
     }
     QJsonArray quotes;
     for (const QuotationMatch &q : r.quotes) {
-        quotes.append(QJsonObject{
-            {QStringLiteral("a"), q.a < 0 ? QJsonValue() : quote(r.quotesA.at(q.a), a)},
-            {QStringLiteral("b"), q.b < 0 ? QJsonValue() : quote(r.quotesB.at(q.b), b)},
-            {QStringLiteral("where"),
-             q.a >= 0 && q.b >= 0 ? QStringLiteral("both") : (q.a >= 0 ? QStringLiteral("only_a") : QStringLiteral("only_b"))}});
+        quotes.append(QJsonObject { { QStringLiteral("a"), q.a < 0 ? QJsonValue() : quote(r.quotesA.at(q.a), a) },
+            { QStringLiteral("b"), q.b < 0 ? QJsonValue() : quote(r.quotesB.at(q.b), b) },
+            { QStringLiteral("where"),
+                q.a >= 0 && q.b >= 0 ? QStringLiteral("both")
+                                     : (q.a >= 0 ? QStringLiteral("only_a") : QStringLiteral("only_b")) } });
     }
     QJsonArray lexicon;
     for (const LexiconCount &l : r.lexicon)
-        lexicon.append(QJsonObject{{QStringLiteral("term"), l.term},
-                                   {QStringLiteral("category"), l.category},
-                                   {QStringLiteral("a"), int(l.hitsA.size())},
-                                   {QStringLiteral("b"), int(l.hitsB.size())}});
+        lexicon.append(QJsonObject { { QStringLiteral("term"), l.term }, { QStringLiteral("category"), l.category },
+            { QStringLiteral("a"), int(l.hitsA.size()) }, { QStringLiteral("b"), int(l.hitsB.size()) } });
     QJsonArray tags;
     const QMap<QString, int> tagsA = tagCounts(corpus, pathA);
     const QMap<QString, int> tagsB = tagCounts(corpus, pathB);
     for (const Tag &t : corpus.codebook()->tags()) {
         const int ca = tagsA.value(t.id), cb = tagsB.value(t.id);
         if (ca || cb)
-            tags.append(QJsonObject{{QStringLiteral("tag"), t.id},
-                                    {QStringLiteral("name"), t.name},
-                                    {QStringLiteral("a"), ca},
-                                    {QStringLiteral("b"), cb}});
+            tags.append(QJsonObject { { QStringLiteral("tag"), t.id }, { QStringLiteral("name"), t.name },
+                { QStringLiteral("a"), ca }, { QStringLiteral("b"), cb } });
     }
-    return {{QStringLiteral("document_a"), pathA},
-            {QStringLiteral("document_b"), pathB},
-            {QStringLiteral("sentences_a"), int(r.sentencesA.size())},
-            {QStringLiteral("sentences_b"), int(r.sentencesB.size())},
-            {QStringLiteral("pairs"), pairs},
-            {QStringLiteral("only_a"), unmatchedJson(r.onlyA, r.sentencesA, a)},
-            {QStringLiteral("only_b"), unmatchedJson(r.onlyB, r.sentencesB, b)},
-            {QStringLiteral("shared_passages"), passages},
-            {QStringLiteral("numbers"), numbers},
-            {QStringLiteral("quotes"), quotes},
-            {QStringLiteral("lexicon"), lexicon},
-            {QStringLiteral("tags"), tags},
-            {QStringLiteral("elapsed_ms"), std::round(r.elapsedMs * 1000) / 1000}};
+    return { { QStringLiteral("document_a"), pathA }, { QStringLiteral("document_b"), pathB },
+        { QStringLiteral("sentences_a"), int(r.sentencesA.size()) },
+        { QStringLiteral("sentences_b"), int(r.sentencesB.size()) }, { QStringLiteral("pairs"), pairs },
+        { QStringLiteral("only_a"), unmatchedJson(r.onlyA, r.sentencesA, a) },
+        { QStringLiteral("only_b"), unmatchedJson(r.onlyB, r.sentencesB, b) },
+        { QStringLiteral("shared_passages"), passages }, { QStringLiteral("numbers"), numbers },
+        { QStringLiteral("quotes"), quotes }, { QStringLiteral("lexicon"), lexicon }, { QStringLiteral("tags"), tags },
+        { QStringLiteral("elapsed_ms"), std::round(r.elapsedMs * 1000) / 1000 } };
 }
 
-QString ComparisonReport::summary(const ComparisonResult &r, const Corpus &corpus, const QString &pathA,
-                                  const QString &pathB)
+QString ComparisonReport::summary(
+    const ComparisonResult &r, const Corpus &corpus, const QString &pathA, const QString &pathB)
 {
     const CorpusModel *docs = corpus.documents();
     const QString &textA = docs->document(docs->rowOfPath(pathA)).text;
@@ -216,22 +204,26 @@ QString ComparisonReport::summary(const ComparisonResult &r, const Corpus &corpu
     }
     out += QLatin1Char('\n') + tr("Only in A:\n");
     for (const UnmatchedSentence &u : r.onlyA)
-        out += QStringLiteral("  %1%2\n").arg(u.lede ? tr("(lede) ") : QString(), cut(textA, r.sentencesA.at(u.sentence)));
+        out += QStringLiteral("  %1%2\n")
+                   .arg(u.lede ? tr("(lede) ") : QString(), cut(textA, r.sentencesA.at(u.sentence)));
     out += QLatin1Char('\n') + tr("Only in B:\n");
     for (const UnmatchedSentence &u : r.onlyB)
-        out += QStringLiteral("  %1%2\n").arg(u.lede ? tr("(lede) ") : QString(), cut(textB, r.sentencesB.at(u.sentence)));
+        out += QStringLiteral("  %1%2\n")
+                   .arg(u.lede ? tr("(lede) ") : QString(), cut(textB, r.sentencesB.at(u.sentence)));
     out += QLatin1Char('\n') + tr("Numbers that differ:\n");
     for (const NumberComparison &n : r.numbers) {
         if (n.agree)
             continue;
         out += QStringLiteral("  A: %1    B: %2\n")
-                   .arg(n.a < 0 ? tr("(none)") : r.numbersA.at(n.a).text, n.b < 0 ? tr("(none)") : r.numbersB.at(n.b).text);
+                   .arg(n.a < 0 ? tr("(none)") : r.numbersA.at(n.a).text,
+                       n.b < 0 ? tr("(none)") : r.numbersB.at(n.b).text);
     }
     out += QLatin1Char('\n') + tr("Quotes:\n");
     for (const QuotationMatch &q : r.quotes) {
         const Quotation &x = q.a >= 0 ? r.quotesA.at(q.a) : r.quotesB.at(q.b);
         const QString where = q.a >= 0 && q.b >= 0 ? tr("both") : (q.a >= 0 ? tr("only A") : tr("only B"));
-        out += QStringLiteral("  [%1] \"%2\" (%3 %4)\n").arg(where, cut(x.text, {0, int(x.text.size())}), x.speaker, x.verb);
+        out += QStringLiteral("  [%1] \"%2\" (%3 %4)\n")
+                   .arg(where, cut(x.text, { 0, int(x.text.size()) }), x.speaker, x.verb);
     }
     out += QLatin1Char('\n') + tr("Shared passages: %1\n").arg(r.sharedPassages.size());
     for (const SharedPassage &s : r.sharedPassages)

@@ -15,10 +15,10 @@ class Corpus;
 class ComparisonReport
 {
 public:
-    static QJsonObject toJson(const ComparisonResult &result, const Corpus &corpus, const QString &pathA,
-                              const QString &pathB);
-    static QString summary(const ComparisonResult &result, const Corpus &corpus, const QString &pathA,
-                           const QString &pathB);
+    static QJsonObject toJson(
+        const ComparisonResult &result, const Corpus &corpus, const QString &pathA, const QString &pathB);
+    static QString summary(
+        const ComparisonResult &result, const Corpus &corpus, const QString &pathA, const QString &pathB);
     static QString kindName(AlignedPair::Kind kind);
 };
 

@@ -22,7 +22,7 @@ int ComparisonResult::pairOfB(int sentence) const
 
 static TextRange cover(const QVector<TextRange> &sentences, const QVector<int> &which)
 {
-    TextRange r{-1, -1};
+    TextRange r { -1, -1 };
     for (int i : which) {
         const TextRange &s = sentences.at(i);
         if (r.start < 0 || s.start < r.start)

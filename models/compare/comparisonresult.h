@@ -11,7 +11,8 @@ namespace Marginalia {
 /// A half-open range [start, end) of a document's canonical text in UTF-16
 /// code units (what QString indexes). Reports convert to code points with
 /// TextOffsets when they write JSON.
-struct TextRange {
+struct TextRange
+{
     int start = 0;
     int end = 0;
     bool isEmpty() const { return end <= start; }
@@ -23,7 +24,8 @@ struct TextRange {
 /// A link the analyst made (linked = true) or removed (linked = false) between
 /// a stretch of text in document A and one in document B. Sentences that
 /// overlap the ranges take part; automatic alignment respects these.
-struct ManualLink {
+struct ManualLink
+{
     TextRange a;
     TextRange b;
     bool linked = true;
@@ -31,7 +33,8 @@ struct ManualLink {
 };
 
 /// One step of a word-level diff inside an aligned pair.
-struct WordDiffOp {
+struct WordDiffOp
+{
     enum class Kind { Same, OnlyA, OnlyB };
     Kind kind = Kind::Same;
     TextRange a; ///< empty for OnlyB
@@ -40,7 +43,8 @@ struct WordDiffOp {
 
 /// Sentences of A aligned with sentences of B (1:1, 1:2 or 2:1). Indexes
 /// point into ComparisonResult::sentencesA / sentencesB.
-struct AlignedPair {
+struct AlignedPair
+{
     enum class Kind { Identical, Paraphrase, Moved };
     QVector<int> a;
     QVector<int> b;
@@ -53,7 +57,8 @@ struct AlignedPair {
 };
 
 /// A sentence with no counterpart on the other side.
-struct UnmatchedSentence {
+struct UnmatchedSentence
+{
     int sentence = 0;
     bool lede = false; ///< among the first sentences of the article body
     double position = 0; ///< where in the article, 0 (start) .. 1 (end)
@@ -61,14 +66,16 @@ struct UnmatchedSentence {
 
 /// A maximal run of identical words found in both documents (re-used quotes,
 /// wire copy), whether or not its sentences align as a whole.
-struct SharedPassage {
+struct SharedPassage
+{
     TextRange a;
     TextRange b;
     int words = 0;
 };
 
 /// A number or quantity as written ("more than 1.5 million", "dozens").
-struct NumberMention {
+struct NumberMention
+{
     TextRange range;
     QString text;
     double value = std::numeric_limits<double>::quiet_NaN(); ///< NaN for vague amounts
@@ -78,7 +85,8 @@ struct NumberMention {
 };
 
 /// Numbers of an aligned pair put side by side; one side may be missing.
-struct NumberComparison {
+struct NumberComparison
+{
     int pair = -1; ///< index into ComparisonResult::pairs
     int a = -1; ///< index into ComparisonResult::numbersA, -1 = none
     int b = -1; ///< index into ComparisonResult::numbersB, -1 = none
@@ -86,7 +94,8 @@ struct NumberComparison {
 };
 
 /// A quotation with its attribution, as found in one document.
-struct Quotation {
+struct Quotation
+{
     TextRange range; ///< the quoted words, without the quote marks
     QString text;
     QString speaker; ///< as written ("Ms. Whitcombe", "she"); empty when not found
@@ -95,13 +104,15 @@ struct Quotation {
 };
 
 /// A quotation and where it appears: both sides, or only one.
-struct QuotationMatch {
+struct QuotationMatch
+{
     int a = -1; ///< index into ComparisonResult::quotesA, -1 = not in A
     int b = -1; ///< index into ComparisonResult::quotesB, -1 = not in B
 };
 
 /// How often a loaded term of the lexicon occurs on each side.
-struct LexiconCount {
+struct LexiconCount
+{
     QString term;
     QString category;
     QVector<TextRange> hitsA;
@@ -110,7 +121,8 @@ struct LexiconCount {
 
 /// Everything a comparison of two documents found. Produced by
 /// Comparator::compare(); plain values, no references to the inputs.
-struct ComparisonResult {
+struct ComparisonResult
+{
     QVector<TextRange> sentencesA;
     QVector<TextRange> sentencesB;
     QVector<AlignedPair> pairs; ///< in the order of A

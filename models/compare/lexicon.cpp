@@ -111,7 +111,7 @@ QVector<QVector<TextRange>> Lexicon::hits(const QVector<WordTokenizer::Word> &wo
         for (int t : byFirst.value(words.at(i).lower)) {
             const Term &term = m_terms.at(t);
             if (matches(term, i))
-                out[t].append({words.at(i).range.start, words.at(i + int(term.words.size()) - 1).range.end});
+                out[t].append({ words.at(i).range.start, words.at(i + int(term.words.size()) - 1).range.end });
         }
         for (int t : prefixSingles) {
             if (words.at(i).lower.startsWith(m_terms.at(t).words.first()))

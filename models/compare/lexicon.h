@@ -19,7 +19,8 @@ namespace Marginalia {
 class Lexicon
 {
 public:
-    struct Term {
+    struct Term
+    {
         QString text; ///< as written in the file
         QString category;
         QStringList words; ///< lower case, without the final *

@@ -44,11 +44,11 @@ QVector<ManualLink> ManualLinkStore::links(const Corpus &corpus, const QString &
         for (const QJsonValue &lv : entry.value(QLatin1String("links")).toArray()) {
             const QJsonObject l = lv.toObject();
             ManualLink link;
-            link.a = {offA.toUtf16(intOf(l, "a_start")), offA.toUtf16(intOf(l, "a_end"))};
-            link.b = {offB.toUtf16(intOf(l, "b_start")), offB.toUtf16(intOf(l, "b_end"))};
+            link.a = { offA.toUtf16(intOf(l, "a_start")), offA.toUtf16(intOf(l, "a_end")) };
+            link.b = { offB.toUtf16(intOf(l, "b_start")), offB.toUtf16(intOf(l, "b_end")) };
             if (!forward) {
-                link.a = {offA.toUtf16(intOf(l, "b_start")), offA.toUtf16(intOf(l, "b_end"))};
-                link.b = {offB.toUtf16(intOf(l, "a_start")), offB.toUtf16(intOf(l, "a_end"))};
+                link.a = { offA.toUtf16(intOf(l, "b_start")), offA.toUtf16(intOf(l, "b_end")) };
+                link.b = { offB.toUtf16(intOf(l, "a_start")), offB.toUtf16(intOf(l, "a_end")) };
             }
             link.linked = l.value(QLatin1String("linked")).toBool(true);
             // Ranges beyond the text (it changed since) are not applied but stay stored.
@@ -60,7 +60,7 @@ QVector<ManualLink> ManualLinkStore::links(const Corpus &corpus, const QString &
 }
 
 bool ManualLinkStore::setLinks(Corpus &corpus, const QString &pathA, const QString &pathB,
-                               const QVector<ManualLink> &links, const QString &undoText)
+    const QVector<ManualLink> &links, const QString &undoText)
 {
     const QString *textA = textOf(corpus, pathA);
     const QString *textB = textOf(corpus, pathB);
@@ -69,11 +69,10 @@ bool ManualLinkStore::setLinks(Corpus &corpus, const QString &pathA, const QStri
     const TextOffsets offA(*textA), offB(*textB);
     QJsonArray linkArray;
     for (const ManualLink &l : links) {
-        linkArray.append(QJsonObject{{QStringLiteral("a_start"), offA.toCodePoint(l.a.start)},
-                                     {QStringLiteral("a_end"), offA.toCodePoint(l.a.end)},
-                                     {QStringLiteral("b_start"), offB.toCodePoint(l.b.start)},
-                                     {QStringLiteral("b_end"), offB.toCodePoint(l.b.end)},
-                                     {QStringLiteral("linked"), l.linked}});
+        linkArray.append(QJsonObject { { QStringLiteral("a_start"), offA.toCodePoint(l.a.start) },
+            { QStringLiteral("a_end"), offA.toCodePoint(l.a.end) },
+            { QStringLiteral("b_start"), offB.toCodePoint(l.b.start) },
+            { QStringLiteral("b_end"), offB.toCodePoint(l.b.end) }, { QStringLiteral("linked"), l.linked } });
     }
     QJsonArray pairs;
     bool placed = false;
@@ -83,26 +82,26 @@ bool ManualLinkStore::setLinks(Corpus &corpus, const QString &pathA, const QStri
         const QString b = entry.value(QLatin1String("b")).toString();
         if ((a == pathA && b == pathB) || (a == pathB && b == pathA)) {
             if (!placed && !linkArray.isEmpty())
-                pairs.append(QJsonObject{{QStringLiteral("a"), pathA}, {QStringLiteral("b"), pathB},
-                                         {QStringLiteral("links"), linkArray}});
+                pairs.append(QJsonObject { { QStringLiteral("a"), pathA }, { QStringLiteral("b"), pathB },
+                    { QStringLiteral("links"), linkArray } });
             placed = true;
         } else {
             pairs.append(entry);
         }
     }
     if (!placed && !linkArray.isEmpty())
-        pairs.append(QJsonObject{{QStringLiteral("a"), pathA}, {QStringLiteral("b"), pathB},
-                                 {QStringLiteral("links"), linkArray}});
+        pairs.append(QJsonObject {
+            { QStringLiteral("a"), pathA }, { QStringLiteral("b"), pathB }, { QStringLiteral("links"), linkArray } });
     return corpus.setSidecarMember(memberName(), pairs.isEmpty() ? QJsonValue() : QJsonValue(pairs), undoText);
 }
 
-bool ManualLinkStore::addLink(Corpus &corpus, const QString &pathA, const QString &pathB, const ManualLink &link,
-                              const QString &undoText)
+bool ManualLinkStore::addLink(
+    Corpus &corpus, const QString &pathA, const QString &pathB, const ManualLink &link, const QString &undoText)
 {
     QVector<ManualLink> all = links(corpus, pathA, pathB);
     all.erase(std::remove_if(all.begin(), all.end(),
-                             [&](const ManualLink &l) { return l.a.overlaps(link.a) && l.b.overlaps(link.b); }),
-              all.end());
+                  [&](const ManualLink &l) { return l.a.overlaps(link.a) && l.b.overlaps(link.b); }),
+        all.end());
     all.append(link);
     return setLinks(corpus, pathA, pathB, all, undoText);
 }

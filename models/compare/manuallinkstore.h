@@ -23,10 +23,10 @@ public:
     static QVector<ManualLink> links(const Corpus &corpus, const QString &pathA, const QString &pathB);
     /// Replaces the links of the pair; false when the corpus refuses.
     static bool setLinks(Corpus &corpus, const QString &pathA, const QString &pathB, const QVector<ManualLink> &links,
-                         const QString &undoText);
+        const QString &undoText);
     /// Adds a link (or a removal) and drops earlier ones on the same sentences.
-    static bool addLink(Corpus &corpus, const QString &pathA, const QString &pathB, const ManualLink &link,
-                        const QString &undoText);
+    static bool addLink(
+        Corpus &corpus, const QString &pathA, const QString &pathB, const ManualLink &link, const QString &undoText);
 };
 
 } // namespace Marginalia

@@ -12,16 +12,35 @@ namespace {
 const QHash<QString, double> &numberWords()
 {
     static const QHash<QString, double> h = {
-        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},      {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},        {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},       {QStringLiteral("ten"), 10},
-        {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},    {QStringLiteral("thirteen"), 13},
-        {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},   {QStringLiteral("sixteen"), 16},
-        {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},  {QStringLiteral("nineteen"), 19},
-        {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},    {QStringLiteral("forty"), 40},
-        {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},     {QStringLiteral("seventy"), 70},
-        {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},    {QStringLiteral("hundred"), 100},
-        {QStringLiteral("a dozen"), 12},   {QStringLiteral("one"), 1},
+        { QStringLiteral("two"), 2 },
+        { QStringLiteral("three"), 3 },
+        { QStringLiteral("four"), 4 },
+        { QStringLiteral("five"), 5 },
+        { QStringLiteral("six"), 6 },
+        { QStringLiteral("seven"), 7 },
+        { QStringLiteral("eight"), 8 },
+        { QStringLiteral("nine"), 9 },
+        { QStringLiteral("ten"), 10 },
+        { QStringLiteral("eleven"), 11 },
+        { QStringLiteral("twelve"), 12 },
+        { QStringLiteral("thirteen"), 13 },
+        { QStringLiteral("fourteen"), 14 },
+        { QStringLiteral("fifteen"), 15 },
+        { QStringLiteral("sixteen"), 16 },
+        { QStringLiteral("seventeen"), 17 },
+        { QStringLiteral("eighteen"), 18 },
+        { QStringLiteral("nineteen"), 19 },
+        { QStringLiteral("twenty"), 20 },
+        { QStringLiteral("thirty"), 30 },
+        { QStringLiteral("forty"), 40 },
+        { QStringLiteral("fifty"), 50 },
+        { QStringLiteral("sixty"), 60 },
+        { QStringLiteral("seventy"), 70 },
+        { QStringLiteral("eighty"), 80 },
+        { QStringLiteral("ninety"), 90 },
+        { QStringLiteral("hundred"), 100 },
+        { QStringLiteral("a dozen"), 12 },
+        { QStringLiteral("one"), 1 },
     };
     return h;
 }
@@ -44,8 +63,8 @@ const QRegularExpression &pattern()
 
 const QRegularExpression &unitPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(?:-|\s+)(?:of\s+)?([\p{L}']+))"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:-|\s+)(?:of\s+)?([\p{L}']+))"), QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -59,7 +78,7 @@ QVector<NumberMention> NumberExtractor::find(QStringView text, const TextRange &
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         NumberMention n;
-        n.range = {within.start + int(m.capturedStart()), within.start + int(m.capturedEnd())};
+        n.range = { within.start + int(m.capturedStart()), within.start + int(m.capturedEnd()) };
         n.text = m.captured();
         n.qualifier = m.captured(QStringLiteral("qual")).toLower();
         if (m.hasCaptured(QStringLiteral("num")) && !m.captured(QStringLiteral("num")).isEmpty()) {

@@ -21,15 +21,17 @@ const QString &verbs()
 const QString &name()
 {
     // Capitalised words with titles, initials and hyphens: "Dr. Helen Osei-Marsh".
-    static const QString n = QStringLiteral(R"((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|al-))*)");
+    static const QString n
+        = QStringLiteral(R"((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|al-))*)");
     return n;
 }
 
 const QRegularExpression &after()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[,.!?;:\s]*(?:(?<v1>%1)\s+(?<s1>%2)|(?<s2>%2|he|she|they|it|we|I)\s+(?<v2>%1)\b))")
-                                           .arg(verbs(), name()),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[,.!?;:\s]*(?:(?<v1>%1)\s+(?<s1>%2)|(?<s2>%2|he|she|they|it|we|I)\s+(?<v2>%1)\b))")
+            .arg(verbs(), name()),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -75,7 +77,7 @@ QVector<Quotation> QuoteExtractor::find(QStringView text, const QVector<TextRang
             if (!closing || open < 0)
                 continue;
             Quotation q;
-            q.range = {open, i};
+            q.range = { open, i };
             q.text = text.mid(open, i - open).toString();
             while (sentence < sentences.size() && sentences.at(sentence).end <= open)
                 ++sentence;
@@ -90,14 +92,15 @@ QVector<Quotation> QuoteExtractor::find(QStringView text, const QVector<TextRang
                 q.verb = a.captured(QStringLiteral("v1")) + a.captured(QStringLiteral("v2"));
                 q.speaker = a.captured(QStringLiteral("s1")) + a.captured(QStringLiteral("s2"));
             } else {
-                const QRegularExpressionMatch b = before().match(text.mid(sStart, std::max(0, open - 1 - sStart)).toString());
+                const QRegularExpressionMatch b
+                    = before().match(text.mid(sStart, std::max(0, open - 1 - sStart)).toString());
                 if (b.hasMatch()) {
                     q.verb = b.captured(QStringLiteral("v"));
                     q.speaker = b.captured(QStringLiteral("s"));
                 }
             }
             // A quote of a few words is more likely a scare quote than speech.
-        if (q.speaker.isEmpty() && !lastSpeaker.isEmpty() && WordTokenizer::words(q.text).size() >= 3) {
+            if (q.speaker.isEmpty() && !lastSpeaker.isEmpty() && WordTokenizer::words(q.text).size() >= 3) {
                 q.speaker = lastSpeaker;
                 q.verb = lastVerb;
             }

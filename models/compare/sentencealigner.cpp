@@ -22,8 +22,8 @@ QVector<int> SentenceAligner::longestIncreasing(const QVector<int> &values)
     QVector<int> tailIndex; // index of the smallest tail of an increasing run of each length
     QVector<int> previous(n, -1);
     for (int i = 0; i < n; ++i) {
-        auto it = std::lower_bound(tailIndex.begin(), tailIndex.end(), values.at(i),
-                                   [&](int idx, int v) { return values.at(idx) < v; });
+        auto it = std::lower_bound(
+            tailIndex.begin(), tailIndex.end(), values.at(i), [&](int idx, int v) { return values.at(idx) < v; });
         const int len = int(it - tailIndex.begin());
         if (len > 0)
             previous[i] = tailIndex.at(len - 1);
@@ -39,7 +39,7 @@ QVector<int> SentenceAligner::longestIncreasing(const QVector<int> &values)
 }
 
 QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity, int sentencesA, int sentencesB,
-                                            const QVector<SentenceLink> &manual, const Options &options)
+    const QVector<SentenceLink> &manual, const Options &options)
 {
     QVector<AlignedPair> pairs;
     QVector<int> ofA(sentencesA, -1), ofB(sentencesB, -1);
@@ -82,8 +82,8 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     if (options.pairHeadlines && sentencesA > 0 && sentencesB > 0 && ofA.at(0) < 0 && ofB.at(0) < 0
         && !forbidden.contains(key(0, 0)) && similarity.similarity(0, 0) > 0) {
         AlignedPair p;
-        p.a = {0};
-        p.b = {0};
+        p.a = { 0 };
+        p.b = { 0 };
         p.similarity = similarity.similarity(0, 0);
         ofA[0] = ofB[0] = int(pairs.size());
         pairs.append(p);
@@ -98,8 +98,8 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
         if (ofA.at(c.a) >= 0 || ofB.at(c.b) >= 0 || forbidden.contains(key(c.a, c.b)))
             continue;
         AlignedPair p;
-        p.a = {c.a};
-        p.b = {c.b};
+        p.a = { c.a };
+        p.b = { c.b };
         p.similarity = c.similarity;
         ofA[c.a] = ofB[c.b] = int(pairs.size());
         pairs.append(p);
@@ -111,25 +111,26 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     {
         QVector<int> sorted(pairs.size());
         std::iota(sorted.begin(), sorted.end(), 0);
-        std::sort(sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
+        std::sort(
+            sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
         QVector<int> firstB;
         for (int i : sorted)
             firstB.append(pairs.at(i).b.first());
         QVector<QPair<int, int>> anchors; // (a, b) of the in-order pairs, by a
-        anchors.append({-1, -1});
+        anchors.append({ -1, -1 });
         for (int k : longestIncreasing(firstB)) {
             const AlignedPair &p = pairs.at(sorted.at(k));
-            anchors.append({p.a.first(), p.b.first()});
+            anchors.append({ p.a.first(), p.b.first() });
         }
-        anchors.append({sentencesA, sentencesB});
+        anchors.append({ sentencesA, sentencesB });
         QVector<QPair<int, int>> accepted;
         for (const auto &c : candidates) {
             if (c.similarity < options.gapThreshold)
                 break;
             if (ofA.at(c.a) >= 0 || ofB.at(c.b) >= 0 || forbidden.contains(key(c.a, c.b)))
                 continue;
-            auto next = std::upper_bound(anchors.cbegin(), anchors.cend(), c.a,
-                                         [](int a, const QPair<int, int> &x) { return a < x.first; });
+            auto next = std::upper_bound(
+                anchors.cbegin(), anchors.cend(), c.a, [](int a, const QPair<int, int> &x) { return a < x.first; });
             if (next == anchors.cbegin() || next == anchors.cend())
                 continue;
             const auto previous = next - 1;
@@ -140,10 +141,10 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
                 ordered = ordered && ((x.first < c.a) == (x.second < c.b));
             if (!ordered)
                 continue;
-            accepted.append({c.a, c.b});
+            accepted.append({ c.a, c.b });
             AlignedPair p;
-            p.a = {c.a};
-            p.b = {c.b};
+            p.a = { c.a };
+            p.b = { c.b };
             p.similarity = c.similarity;
             ofA[c.a] = ofB[c.b] = int(pairs.size());
             pairs.append(p);
@@ -154,8 +155,8 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     // their order is a pair too, if they share anything.
     auto addPair = [&](int a, int b, double sim) {
         AlignedPair p;
-        p.a = {a};
-        p.b = {b};
+        p.a = { a };
+        p.b = { b };
         p.similarity = sim;
         ofA[a] = ofB[b] = int(pairs.size());
         pairs.append(p);
@@ -163,7 +164,8 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     {
         QVector<int> sorted(pairs.size());
         std::iota(sorted.begin(), sorted.end(), 0);
-        std::sort(sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
+        std::sort(
+            sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
         QVector<int> firstB;
         for (int i : sorted)
             firstB.append(pairs.at(i).b.first());
@@ -208,10 +210,10 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
         const int b = p.b.first();
         double best = p.similarity + options.mergeGain;
         QVector<int> bestA = p.a, bestB = p.b;
-        for (int nb : {b - 1, b + 1}) {
-            if (nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0 || !allowed(p.a, {nb}))
+        for (int nb : { b - 1, b + 1 }) {
+            if (nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0 || !allowed(p.a, { nb }))
                 continue;
-            const QVector<int> group = nb < b ? QVector<int>{nb, b} : QVector<int>{b, nb};
+            const QVector<int> group = nb < b ? QVector<int> { nb, b } : QVector<int> { b, nb };
             const double s = similarity.similarity(p.a, group);
             if (s > best) {
                 best = s;
@@ -219,10 +221,10 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
                 bestB = group;
             }
         }
-        for (int na : {a - 1, a + 1}) {
-            if (na < 0 || na >= sentencesA || ofA.at(na) >= 0 || !allowed({na}, p.b))
+        for (int na : { a - 1, a + 1 }) {
+            if (na < 0 || na >= sentencesA || ofA.at(na) >= 0 || !allowed({ na }, p.b))
                 continue;
-            const QVector<int> group = na < a ? QVector<int>{na, a} : QVector<int>{a, na};
+            const QVector<int> group = na < a ? QVector<int> { na, a } : QVector<int> { a, na };
             const double s = similarity.similarity(group, p.b);
             if (s > best) {
                 best = s;
@@ -246,16 +248,16 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
         if (ofA.at(c.a) >= 0 && ofB.at(c.b) >= 0)
             continue;
         if (ofA.at(c.a) < 0) {
-            for (int nb : {c.b - 1, c.b + 1}) {
+            for (int nb : { c.b - 1, c.b + 1 }) {
                 if (ofB.at(c.b) >= 0 || nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0)
                     continue;
-                const QVector<int> group = nb < c.b ? QVector<int>{nb, c.b} : QVector<int>{c.b, nb};
-                if (!allowed({c.a}, group))
+                const QVector<int> group = nb < c.b ? QVector<int> { nb, c.b } : QVector<int> { c.b, nb };
+                if (!allowed({ c.a }, group))
                     continue;
-                const double s = similarity.similarity({c.a}, group);
+                const double s = similarity.similarity({ c.a }, group);
                 if (s >= options.threshold) {
                     AlignedPair p;
-                    p.a = {c.a};
+                    p.a = { c.a };
                     p.b = group;
                     p.similarity = s;
                     ofA[c.a] = int(pairs.size());
@@ -267,17 +269,17 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
             }
         }
         if (ofB.at(c.b) < 0) {
-            for (int na : {c.a - 1, c.a + 1}) {
+            for (int na : { c.a - 1, c.a + 1 }) {
                 if (ofA.at(c.a) >= 0 || na < 0 || na >= sentencesA || ofA.at(na) >= 0)
                     continue;
-                const QVector<int> group = na < c.a ? QVector<int>{na, c.a} : QVector<int>{c.a, na};
-                if (!allowed(group, {c.b}))
+                const QVector<int> group = na < c.a ? QVector<int> { na, c.a } : QVector<int> { c.a, na };
+                if (!allowed(group, { c.b }))
                     continue;
-                const double s = similarity.similarity(group, {c.b});
+                const double s = similarity.similarity(group, { c.b });
                 if (s >= options.threshold) {
                     AlignedPair p;
                     p.a = group;
-                    p.b = {c.b};
+                    p.b = { c.b };
                     p.similarity = s;
                     for (int x : group)
                         ofA[x] = int(pairs.size());

@@ -26,7 +26,8 @@ class SentenceSimilarity;
 class SentenceAligner
 {
 public:
-    struct Options {
+    struct Options
+    {
         double threshold = 0.30; ///< minimum similarity of an automatic pair
         double gapThreshold = 0.22; ///< minimum between two pairs that keep their order
         double sandwichThreshold = 0.05; ///< minimum for the only free sentences between two such pairs
@@ -34,16 +35,17 @@ public:
         double mergeGain = 0.02; ///< how much a merge must raise similarity
     };
     /// Manual links in sentence indexes (a sentence set on each side).
-    struct SentenceLink {
+    struct SentenceLink
+    {
         QVector<int> a;
         QVector<int> b;
         bool linked = true;
     };
 
     static QVector<AlignedPair> align(const SentenceSimilarity &similarity, int sentencesA, int sentencesB,
-                                      const QVector<SentenceLink> &manual, const Options &options);
-    static QVector<AlignedPair> align(const SentenceSimilarity &similarity, int sentencesA, int sentencesB,
-                                      const QVector<SentenceLink> &manual = {})
+        const QVector<SentenceLink> &manual, const Options &options);
+    static QVector<AlignedPair> align(
+        const SentenceSimilarity &similarity, int sentencesA, int sentencesB, const QVector<SentenceLink> &manual = {})
     {
         return align(similarity, sentencesA, sentencesB, manual, Options());
     }

@@ -13,16 +13,44 @@ namespace {
 const QSet<QString> &titles()
 {
     static const QSet<QString> s = {
-        QStringLiteral("mr"),    QStringLiteral("mrs"),    QStringLiteral("ms"),    QStringLiteral("dr"),
-        QStringLiteral("prof"),  QStringLiteral("gen"),    QStringLiteral("sen"),   QStringLiteral("rep"),
-        QStringLiteral("gov"),   QStringLiteral("lt"),     QStringLiteral("col"),   QStringLiteral("maj"),
-        QStringLiteral("capt"),  QStringLiteral("cmdr"),   QStringLiteral("sgt"),   QStringLiteral("adm"),
-        QStringLiteral("st"),    QStringLiteral("rev"),    QStringLiteral("hon"),   QStringLiteral("pres"),
-        QStringLiteral("supt"),  QStringLiteral("insp"),   QStringLiteral("det"),   QStringLiteral("cpl"),
-        QStringLiteral("pvt"),   QStringLiteral("messrs"), QStringLiteral("mt"),    QStringLiteral("ft"),
-        QStringLiteral("vs"),    QStringLiteral("v"),
-        QStringLiteral("approx"), QStringLiteral("dept"),  QStringLiteral("est"),   QStringLiteral("fig"),
-        QStringLiteral("jr"),    QStringLiteral("sr"),     QStringLiteral("e.g"),   QStringLiteral("i.e"),
+        QStringLiteral("mr"),
+        QStringLiteral("mrs"),
+        QStringLiteral("ms"),
+        QStringLiteral("dr"),
+        QStringLiteral("prof"),
+        QStringLiteral("gen"),
+        QStringLiteral("sen"),
+        QStringLiteral("rep"),
+        QStringLiteral("gov"),
+        QStringLiteral("lt"),
+        QStringLiteral("col"),
+        QStringLiteral("maj"),
+        QStringLiteral("capt"),
+        QStringLiteral("cmdr"),
+        QStringLiteral("sgt"),
+        QStringLiteral("adm"),
+        QStringLiteral("st"),
+        QStringLiteral("rev"),
+        QStringLiteral("hon"),
+        QStringLiteral("pres"),
+        QStringLiteral("supt"),
+        QStringLiteral("insp"),
+        QStringLiteral("det"),
+        QStringLiteral("cpl"),
+        QStringLiteral("pvt"),
+        QStringLiteral("messrs"),
+        QStringLiteral("mt"),
+        QStringLiteral("ft"),
+        QStringLiteral("vs"),
+        QStringLiteral("v"),
+        QStringLiteral("approx"),
+        QStringLiteral("dept"),
+        QStringLiteral("est"),
+        QStringLiteral("fig"),
+        QStringLiteral("jr"),
+        QStringLiteral("sr"),
+        QStringLiteral("e.g"),
+        QStringLiteral("i.e"),
         QStringLiteral("cf"),
     };
     return s;
@@ -32,9 +60,18 @@ const QSet<QString> &titles()
 const QSet<QString> &months()
 {
     static const QSet<QString> s = {
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-        QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-        QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"),
+        QStringLiteral("jan"),
+        QStringLiteral("feb"),
+        QStringLiteral("mar"),
+        QStringLiteral("apr"),
+        QStringLiteral("jun"),
+        QStringLiteral("jul"),
+        QStringLiteral("aug"),
+        QStringLiteral("sep"),
+        QStringLiteral("sept"),
+        QStringLiteral("oct"),
+        QStringLiteral("nov"),
+        QStringLiteral("dec"),
     };
     return s;
 }
@@ -43,12 +80,30 @@ const QSet<QString> &months()
 const QSet<QString> &afterTime()
 {
     static const QSet<QString> s = {
-        QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
-        QStringLiteral("friday"),   QStringLiteral("saturday"), QStringLiteral("sunday"),   QStringLiteral("january"),
-        QStringLiteral("february"), QStringLiteral("march"),   QStringLiteral("april"),     QStringLiteral("may"),
-        QStringLiteral("june"),     QStringLiteral("july"),    QStringLiteral("august"),    QStringLiteral("september"),
-        QStringLiteral("october"),  QStringLiteral("november"), QStringLiteral("december"), QStringLiteral("et"),
-        QStringLiteral("est"),      QStringLiteral("gmt"),     QStringLiteral("utc"),       QStringLiteral("local"),
+        QStringLiteral("monday"),
+        QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"),
+        QStringLiteral("thursday"),
+        QStringLiteral("friday"),
+        QStringLiteral("saturday"),
+        QStringLiteral("sunday"),
+        QStringLiteral("january"),
+        QStringLiteral("february"),
+        QStringLiteral("march"),
+        QStringLiteral("april"),
+        QStringLiteral("may"),
+        QStringLiteral("june"),
+        QStringLiteral("july"),
+        QStringLiteral("august"),
+        QStringLiteral("september"),
+        QStringLiteral("october"),
+        QStringLiteral("november"),
+        QStringLiteral("december"),
+        QStringLiteral("et"),
+        QStringLiteral("est"),
+        QStringLiteral("gmt"),
+        QStringLiteral("utc"),
+        QStringLiteral("local"),
     };
     return s;
 }
@@ -57,12 +112,29 @@ const QSet<QString> &afterTime()
 const QSet<QString> &openers()
 {
     static const QSet<QString> s = {
-        QStringLiteral("the"), QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("he"),
-        QStringLiteral("she"), QStringLiteral("it"),   QStringLiteral("they"), QStringLiteral("we"),
-        QStringLiteral("i"),   QStringLiteral("but"),  QStringLiteral("and"),  QStringLiteral("in"),
-        QStringLiteral("on"),  QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("there"),
-        QStringLiteral("his"), QStringLiteral("her"),  QStringLiteral("their"), QStringLiteral("its"),
-        QStringLiteral("officials"), QStringLiteral("critics"), QStringLiteral("however"),
+        QStringLiteral("the"),
+        QStringLiteral("a"),
+        QStringLiteral("an"),
+        QStringLiteral("he"),
+        QStringLiteral("she"),
+        QStringLiteral("it"),
+        QStringLiteral("they"),
+        QStringLiteral("we"),
+        QStringLiteral("i"),
+        QStringLiteral("but"),
+        QStringLiteral("and"),
+        QStringLiteral("in"),
+        QStringLiteral("on"),
+        QStringLiteral("this"),
+        QStringLiteral("that"),
+        QStringLiteral("there"),
+        QStringLiteral("his"),
+        QStringLiteral("her"),
+        QStringLiteral("their"),
+        QStringLiteral("its"),
+        QStringLiteral("officials"),
+        QStringLiteral("critics"),
+        QStringLiteral("however"),
     };
     return s;
 }
@@ -143,7 +215,7 @@ void segmentLine(QStringView text, int lineStart, int lineEnd, QVector<TextRange
         while (e > s && line.at(e - 1).isSpace())
             --e;
         if (e > s)
-            out.append({lineStart + s, lineStart + e});
+            out.append({ lineStart + s, lineStart + e });
     };
     while (pos > 0) {
         if (pos < line.size() && keepTogether(text, lineStart, lineStart + pos, lineEnd)) {

@@ -13,7 +13,8 @@ namespace Marginalia {
 
 namespace {
 
-struct FeatureDictionary {
+struct FeatureDictionary
+{
     QHash<QByteArray, int> words;
     QHash<quint64, int> grams;
     int next = 0;
@@ -38,14 +39,111 @@ const QSet<QString> &stopWords()
 {
     static const QSet<QString> s = [] {
         const char *words[] = {
-            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with",
-            "as", "into", "onto", "over", "under", "about", "after", "before", "than", "then", "that", "this",
-            "these", "those", "it", "its", "it's", "is", "are", "was", "were", "be", "been", "being", "has",
-            "have", "had", "do", "does", "did", "will", "would", "could", "should", "can", "may", "might",
-            "must", "shall", "not", "no", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-            "my", "your", "him", "them", "us", "me", "who", "whom", "whose", "which", "what", "when", "where",
-            "while", "there", "here", "so", "if", "up", "out", "also", "just", "more", "most", "all", "any",
-            "some", "such", "only", "own", "same", "other", "each", "both", "very", "s", "said", "says", "say",
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "but",
+            "of",
+            "to",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "from",
+            "with",
+            "as",
+            "into",
+            "onto",
+            "over",
+            "under",
+            "about",
+            "after",
+            "before",
+            "than",
+            "then",
+            "that",
+            "this",
+            "these",
+            "those",
+            "it",
+            "its",
+            "it's",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "do",
+            "does",
+            "did",
+            "will",
+            "would",
+            "could",
+            "should",
+            "can",
+            "may",
+            "might",
+            "must",
+            "shall",
+            "not",
+            "no",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "you",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "your",
+            "him",
+            "them",
+            "us",
+            "me",
+            "who",
+            "whom",
+            "whose",
+            "which",
+            "what",
+            "when",
+            "where",
+            "while",
+            "there",
+            "here",
+            "so",
+            "if",
+            "up",
+            "out",
+            "also",
+            "just",
+            "more",
+            "most",
+            "all",
+            "any",
+            "some",
+            "such",
+            "only",
+            "own",
+            "same",
+            "other",
+            "each",
+            "both",
+            "very",
+            "s",
+            "said",
+            "says",
+            "say",
         };
         QSet<QString> set;
         for (const char *w : words)
@@ -56,7 +154,8 @@ const QSet<QString> &stopWords()
 }
 
 // Raw term counts of one sentence, as (feature, count) sorted by feature.
-struct Counts {
+struct Counts
+{
     QVector<QPair<int, int>> words;
     QVector<QPair<int, int>> grams;
 };
@@ -69,13 +168,13 @@ QVector<QPair<int, int>> countSorted(QVector<int> ids)
         if (!out.isEmpty() && out.last().first == id)
             ++out.last().second;
         else
-            out.append({id, 1});
+            out.append({ id, 1 });
     }
     return out;
 }
 
 Counts countFeatures(const QVector<WordTokenizer::Word> &words, FeatureDictionary &dict, Stemmer &stemmer,
-                     QHash<QString, int> &stemCache)
+    QHash<QString, int> &stemCache)
 {
     QVector<int> w;
     QVector<int> g;
@@ -102,7 +201,7 @@ Counts countFeatures(const QVector<WordTokenizer::Word> &words, FeatureDictionar
         for (int i = 0; i + 4 <= n; ++i)
             g.append(dict.gram((unit(i) << 48) | (unit(i + 1) << 32) | (unit(i + 2) << 16) | unit(i + 3)));
     }
-    return {countSorted(std::move(w)), countSorted(std::move(g))};
+    return { countSorted(std::move(w)), countSorted(std::move(g)) };
 }
 
 } // namespace
@@ -117,7 +216,7 @@ SentenceSimilarity::SentenceWords SentenceSimilarity::tokenize(QStringView text,
 }
 
 SentenceSimilarity::SentenceSimilarity(QStringView textA, const QVector<TextRange> &sentencesA, QStringView textB,
-                                       const QVector<TextRange> &sentencesB, const char *language)
+    const QVector<TextRange> &sentencesB, const char *language)
     : SentenceSimilarity(tokenize(textA, sentencesA), tokenize(textB, sentencesB), language)
 {
 }
@@ -136,7 +235,7 @@ SentenceSimilarity::SentenceSimilarity(const SentenceWords &wordsA, const Senten
         countsB.append(countFeatures(words, dict, stemmer, stemCache));
 
     m_df.fill(0, dict.next);
-    for (const auto *side : {&countsA, &countsB}) {
+    for (const auto *side : { &countsA, &countsB }) {
         for (const Counts &c : *side) {
             for (const auto &f : c.words)
                 ++m_df[f.first];
@@ -155,7 +254,7 @@ SentenceSimilarity::SentenceSimilarity(const SentenceWords &wordsA, const Senten
         double sq = 0;
         for (const auto &f : counts) {
             const double w = (f.second == 1 ? 1.0 : 1 + std::log(double(f.second))) * idf.at(f.first);
-            v.append({f.first, float(w)});
+            v.append({ f.first, float(w) });
             sq += w * w;
         }
         norm = std::sqrt(sq);
@@ -163,13 +262,13 @@ SentenceSimilarity::SentenceSimilarity(const SentenceWords &wordsA, const Senten
     };
     for (const auto &c : countsA) {
         double nw = 0, ng = 0;
-        m_a.append({weigh(c.words, nw), weigh(c.grams, ng)});
+        m_a.append({ weigh(c.words, nw), weigh(c.grams, ng) });
         m_normAWords.append(nw);
         m_normAGrams.append(ng);
     }
     for (const auto &c : countsB) {
         double nw = 0, ng = 0;
-        m_b.append({weigh(c.words, nw), weigh(c.grams, ng)});
+        m_b.append({ weigh(c.words, nw), weigh(c.grams, ng) });
         m_normBWords.append(nw);
         m_normBGrams.append(ng);
     }
@@ -184,11 +283,11 @@ QVector<SentenceSimilarity::Candidate> SentenceSimilarity::candidates(double min
     for (int b = 0; b < nb; ++b) {
         for (const Entry &e : m_b.at(b).words) {
             if (m_df.at(e.feature) <= limit)
-                postingsWords[e.feature].append({b, e.weight});
+                postingsWords[e.feature].append({ b, e.weight });
         }
         for (const Entry &e : m_b.at(b).grams) {
             if (m_df.at(e.feature) <= limit)
-                postingsGrams[e.feature].append({b, e.weight});
+                postingsGrams[e.feature].append({ b, e.weight });
         }
     }
     QVector<double> accWords(nb, 0.0), accGrams(nb, 0.0);
@@ -221,7 +320,7 @@ QVector<SentenceSimilarity::Candidate> SentenceSimilarity::candidates(double min
             const double dw = m_normAWords.at(a) * m_normBWords.at(b);
             const double dg = m_normAGrams.at(a) * m_normBGrams.at(b);
             const double s = 0.5 * (dw > 0 ? accWords.at(b) / dw : 0) + 0.5 * (dg > 0 ? accGrams.at(b) / dg : 0);
-            row.append({a, b, s});
+            row.append({ a, b, s });
             accWords[b] = accGrams[b] = 0;
             seen[b] = 0;
         }

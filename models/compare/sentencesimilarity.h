@@ -26,10 +26,11 @@ public:
     SentenceSimilarity(const SentenceWords &wordsA, const SentenceWords &wordsB, const char *language = "english");
     /// Tokenises the sentences itself.
     SentenceSimilarity(QStringView textA, const QVector<TextRange> &sentencesA, QStringView textB,
-                       const QVector<TextRange> &sentencesB, const char *language = "english");
+        const QVector<TextRange> &sentencesB, const char *language = "english");
     static SentenceWords tokenize(QStringView text, const QVector<TextRange> &sentences);
 
-    struct Candidate {
+    struct Candidate
+    {
         int a = 0;
         int b = 0;
         double similarity = 0;
@@ -39,15 +40,17 @@ public:
     QVector<Candidate> candidates(double minimum, int perSentence = 6) const;
     /// Similarity of the sentences of A taken together with those of B.
     double similarity(const QVector<int> &a, const QVector<int> &b) const;
-    double similarity(int a, int b) const { return similarity(QVector<int>{a}, QVector<int>{b}); }
+    double similarity(int a, int b) const { return similarity(QVector<int> { a }, QVector<int> { b }); }
 
 private:
-    struct Entry {
+    struct Entry
+    {
         int feature;
         float weight;
     };
     using Vector = QVector<Entry>; // sorted by feature
-    struct SentenceVectors {
+    struct SentenceVectors
+    {
         Vector words;
         Vector grams;
     };

@@ -6,8 +6,8 @@
 
 namespace Marginalia {
 
-QVector<SharedPassage> SharedPassageFinder::find(const QVector<WordTokenizer::Word> &a,
-                                                 const QVector<WordTokenizer::Word> &b, int minWords)
+QVector<SharedPassage> SharedPassageFinder::find(
+    const QVector<WordTokenizer::Word> &a, const QVector<WordTokenizer::Word> &b, int minWords)
 {
     QVector<SharedPassage> out;
     const int n = int(a.size());
@@ -50,9 +50,8 @@ QVector<SharedPassage> SharedPassageFinder::find(const QVector<WordTokenizer::Wo
                 ++len;
             if (len < minWords)
                 continue; // hash collision
-            out.append({{a.at(i).range.start, a.at(i + len - 1).range.end},
-                        {b.at(j).range.start, b.at(j + len - 1).range.end},
-                        len});
+            out.append({ { a.at(i).range.start, a.at(i + len - 1).range.end },
+                { b.at(j).range.start, b.at(j + len - 1).range.end }, len });
         }
     }
     std::sort(out.begin(), out.end(), [](const SharedPassage &x, const SharedPassage &y) {

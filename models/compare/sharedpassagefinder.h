@@ -14,8 +14,8 @@ namespace Marginalia {
 class SharedPassageFinder
 {
 public:
-    static QVector<SharedPassage> find(const QVector<WordTokenizer::Word> &a, const QVector<WordTokenizer::Word> &b,
-                                       int minWords = 7);
+    static QVector<SharedPassage> find(
+        const QVector<WordTokenizer::Word> &a, const QVector<WordTokenizer::Word> &b, int minWords = 7);
 };
 
 } // namespace Marginalia

@@ -23,7 +23,7 @@ QVector<WordDiffOp> WordDiff::diff(const QVector<WordTokenizer::Word> &a, const 
                 last.b.end = rb.end;
             return;
         }
-        ops.append({kind, ra, rb});
+        ops.append({ kind, ra, rb });
     };
     int i = 0, j = 0;
     while (i < n || j < m) {

@@ -41,7 +41,7 @@ QVector<WordTokenizer::Word> WordTokenizer::words(QStringView text, int offset)
         }
         QString lower = text.mid(start, i - start).toString().toLower();
         lower.replace(QChar(0x2019), QLatin1Char('\''));
-        out.append({{offset + start, offset + i}, lower});
+        out.append({ { offset + start, offset + i }, lower });
     }
     return out;
 }

@@ -15,7 +15,8 @@ namespace Marginalia {
 class WordTokenizer
 {
 public:
-    struct Word {
+    struct Word
+    {
         TextRange range;
         QString lower;
     };
