@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "autocodecommand.h"
 #include "compare/comparator.h"
 #include "compare/comparisonreport.h"
 #include "compare/manuallinkstore.h"
@@ -155,7 +156,8 @@ int runCompare(QCommandLineParser &parser)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("compare")};
+    return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("compare"),
+            QStringLiteral("autocode")};
 }
 
 bool CommandLine::isCommandLine(const QStringList &arguments)
@@ -185,7 +187,11 @@ int CommandLine::run(const QStringList &arguments)
            "  marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD\n"
            "                                      (see marginalia export --help)\n"
            "  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]\n"
-           "                                      compare two articles (paths relative to the corpus)"));
+           "                                      compare two articles (paths relative to the corpus)\n"
+           "  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)\n"
+           "      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]\n"
+           "      [--ignore-case] [--whole-word] [--json]\n"
+           "                                      code every match with a tag and save"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
@@ -193,7 +199,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("lang"),
                       tr("Interface language (en, de, ar); default: the preference, else the system's."),
                       QStringLiteral("CODE")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export or compare"));
+    AutocodeCommand::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export, compare or autocode"));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -215,6 +222,8 @@ int CommandLine::run(const QStringList &arguments)
         return runCheck(parser);
     if (command == QLatin1String("compare"))
         return runCompare(parser);
+    if (command == QLatin1String("autocode"))
+        return AutocodeCommand::run(parser);
     err() << tr("marginalia: unknown command \"%1\", and no folder of that name exists (see marginalia --help)")
                  .arg(command)
           << Qt::endl;

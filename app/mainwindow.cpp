@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "annotation/selectionsnapper.h"
 #include "apptheme.h"
 #include "buildinfo.h"
 #include "comparewindow.h"
@@ -257,6 +258,14 @@ void MainWindow::createActions()
     m_deleteSpanAction->setShortcut(QKeySequence::Delete);
     QAction *editNote = edit->addAction(tr("Edit N&ote"), this, [this] { m_noteEdit->setFocus(); });
     editNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *snap = edit->addAction(tr("Snap Selections to &Words"));
+    snap->setObjectName(QStringLiteral("snapToWordsAction"));
+    snap->setCheckable(true);
+    snap->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
+    snap->setChecked(QSettings().value(QStringLiteral("snapToWords"), true).toBool());
+    connect(snap, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("snapToWords"), on); });
+    connect(edit, &QMenu::aboutToShow, snap,
+            [snap] { snap->setChecked(QSettings().value(QStringLiteral("snapToWords"), true).toBool()); });
     m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote};
     m_reader->addActions({tag, newTagAction});
 
@@ -468,9 +477,15 @@ void MainWindow::tagSelection()
 
 void MainWindow::applyTag(const QString &tagId, const QString &note)
 {
-    const auto [start, end] = m_reader->selectionRange();
+    const auto [rawStart, rawEnd] = m_reader->selectionRange();
     if (tagId.isEmpty())
         return;
+    // Read at every use, so the Preferences dialog and the menu agree.
+    const bool toWords = QSettings().value(QStringLiteral("snapToWords"), true).toBool();
+    const int docRow = m_corpus->documents()->rowOfPath(m_reader->documentPath());
+    const auto [start, end] = docRow < 0 ? qMakePair(-1, -1)
+                                         : SelectionSnapper::snap(m_corpus->documents()->document(docRow).text,
+                                                                  rawStart, rawEnd, toWords);
     if (start < 0 || end <= start) {
         statusBar()->showMessage(tr("Select some text in the article first."), 5000);
         return;

@@ -132,4 +132,27 @@ void RemoveTagCommand::undo()
     m_model->insertTag(m_tag, m_row);
 }
 
+MoveTagCommand::MoveTagCommand(CodebookModel *model, const QString &tagId, const QString &newParentId, int newRow,
+                               QUndoCommand *parent)
+    : QUndoCommand(tr("Move tag “%1”").arg(model->tag(tagId).name), parent)
+    , m_model(model)
+    , m_id(tagId)
+    , m_oldParent(model->tag(tagId).parentId)
+    , m_oldRow(model->rowOf(tagId))
+    , m_newParent(newParentId)
+    , m_newRow(newRow)
+{
+}
+
+void MoveTagCommand::redo()
+{
+    if (!m_model->moveTag(m_id, m_newParent, m_newRow))
+        setObsolete(true);
+}
+
+void MoveTagCommand::undo()
+{
+    m_model->moveTag(m_id, m_oldParent, m_oldRow);
+}
+
 } // namespace Marginalia

@@ -97,4 +97,22 @@ private:
     int m_row;
 };
 
+/// Moves a tag (and its sub-tree) to another parent or row; undo puts it back.
+class MoveTagCommand : public QUndoCommand
+{
+public:
+    MoveTagCommand(CodebookModel *model, const QString &tagId, const QString &newParentId, int newRow,
+                   QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    CodebookModel *m_model;
+    QString m_id;
+    QString m_oldParent;
+    int m_oldRow;
+    QString m_newParent;
+    int m_newRow;
+};
+
 } // namespace Marginalia

@@ -231,7 +231,7 @@ bool Corpus::canMutate() const
     return isOpen() && !m_readOnly;
 }
 
-QString Corpus::addSpan(const QString &path, int start, int end, const QString &tagId, const QString &note)
+Span Corpus::makeSpan(const QString &path, int start, int end, const QString &tagId, const QString &note) const
 {
     const int row = m_documents->rowOfPath(path);
     if (!canMutate() || row < 0 || !m_codebook->contains(tagId) || start < 0 || end <= start)
@@ -257,8 +257,60 @@ QString Corpus::addSpan(const QString &path, int start, int end, const QString &
     s.quote = text.mid(start, end - start);
     s.prefix = TextOffsets::contextBefore(text, start);
     s.suffix = TextOffsets::contextAfter(text, end);
+    return s;
+}
+
+QString Corpus::addSpan(const QString &path, int start, int end, const QString &tagId, const QString &note)
+{
+    const Span s = makeSpan(path, start, end, tagId, note);
+    if (s.id.isEmpty())
+        return {};
     m_undoStack->push(new AddSpanCommand(m_documents, path, s));
     return s.id;
+}
+
+int Corpus::addSpans(const QVector<SpanRequest> &requests, const QString &undoText, QHash<QString, int> *addedPerPath)
+{
+    if (!canMutate())
+        return 0;
+    // Key of a span for "already there": document, tag and range.
+    auto key = [](const QString &path, const QString &tagId, int start, int end) {
+        QString k = path;
+        k.append(QLatin1Char('\n')).append(tagId).append(QLatin1Char('\n')).append(QString::number(start));
+        k.append(QLatin1Char(':')).append(QString::number(end));
+        return k;
+    };
+    QSet<QString> existing;
+    QSet<QString> seenPaths;
+    auto *macro = new QUndoCommand(undoText);
+    int added = 0;
+    for (const SpanRequest &r : requests) {
+        if (!seenPaths.contains(r.path)) {
+            seenPaths.insert(r.path);
+            const int row = m_documents->rowOfPath(r.path);
+            if (row >= 0) {
+                for (const Span &s : m_documents->spans(row))
+                    existing.insert(key(r.path, s.tagId, s.start, s.end));
+            }
+        }
+        const QString k = key(r.path, r.tagId, r.start, r.end);
+        if (existing.contains(k))
+            continue;
+        const Span s = makeSpan(r.path, r.start, r.end, r.tagId, r.note);
+        if (s.id.isEmpty())
+            continue;
+        existing.insert(k);
+        new AddSpanCommand(m_documents, r.path, s, macro);
+        ++added;
+        if (addedPerPath)
+            ++(*addedPerPath)[r.path];
+    }
+    if (added == 0) {
+        delete macro;
+        return 0;
+    }
+    m_undoStack->push(macro);
+    return added;
 }
 
 bool Corpus::removeSpan(const QString &path, const QString &spanId)
@@ -328,7 +380,36 @@ bool Corpus::editTag(const QString &tagId, const QString &name, const QColor &co
     return true;
 }
 
-bool Corpus::removeTag(const QString &tagId)
+void Corpus::recodeSpans(const QSet<QString> &tags, const QString &newTagId, QUndoCommand *macro)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const QString path = m_documents->document(row).path;
+        for (const Span &s : m_documents->spans(row)) {
+            if (!tags.contains(s.tagId))
+                continue;
+            Span after = s;
+            after.tagId = newTagId;
+            after.modified = now;
+            new EditSpanCommand(m_documents, path, s, after, macro);
+        }
+    }
+    QVector<SidecarData::DocumentEntry> detachedAfter = m_detached;
+    bool changed = false;
+    for (auto &entry : detachedAfter) {
+        for (Span &s : entry.spans) {
+            if (tags.contains(s.tagId)) {
+                s.tagId = newTagId;
+                s.modified = now;
+                changed = true;
+            }
+        }
+    }
+    if (changed)
+        new DetachedSpansCommand(&m_detached, m_detached, detachedAfter, macro);
+}
+
+bool Corpus::removeTag(const QString &tagId, SpanPolicy policy, const QString &targetTagId)
 {
     if (!canMutate() || !m_codebook->contains(tagId))
         return false;
@@ -336,30 +417,80 @@ bool Corpus::removeTag(const QString &tagId)
     QStringList doomed = m_codebook->descendants(tagId);
     doomed.prepend(tagId);
     const QSet<QString> doomedSet(doomed.cbegin(), doomed.cend());
+    QString target;
+    if (policy == SpanPolicy::MoveToParent)
+        target = tag.parentId;
+    else if (policy == SpanPolicy::MoveToTag)
+        target = targetTagId;
+    if (policy != SpanPolicy::DeleteSpans && (!m_codebook->contains(target) || doomedSet.contains(target)))
+        return false;
 
     auto *macro = new QUndoCommand(tr("Delete tag “%1”").arg(tag.name));
-    for (int row = 0; row < m_documents->documentCount(); ++row) {
-        const QString path = m_documents->document(row).path;
-        for (const Span &s : m_documents->spans(row)) {
-            if (doomedSet.contains(s.tagId))
-                new RemoveSpanCommand(m_documents, path, s, macro);
+    if (policy == SpanPolicy::DeleteSpans) {
+        for (int row = 0; row < m_documents->documentCount(); ++row) {
+            const QString path = m_documents->document(row).path;
+            for (const Span &s : m_documents->spans(row)) {
+                if (doomedSet.contains(s.tagId))
+                    new RemoveSpanCommand(m_documents, path, s, macro);
+            }
         }
+        // Annotations kept aside (their document is missing) that use these tags go too.
+        QVector<SidecarData::DocumentEntry> detachedAfter = m_detached;
+        bool detachedChanged = false;
+        for (auto &entry : detachedAfter) {
+            const auto before = entry.spans.size();
+            entry.spans.erase(std::remove_if(entry.spans.begin(), entry.spans.end(),
+                                             [&](const Span &s) { return doomedSet.contains(s.tagId); }),
+                              entry.spans.end());
+            detachedChanged = detachedChanged || entry.spans.size() != before;
+        }
+        if (detachedChanged)
+            new DetachedSpansCommand(&m_detached, m_detached, detachedAfter, macro);
+    } else {
+        recodeSpans(doomedSet, target, macro);
     }
-    // Annotations kept aside (their document is missing) that use these tags go too.
-    QVector<SidecarData::DocumentEntry> detachedAfter = m_detached;
-    bool detachedChanged = false;
-    for (auto &entry : detachedAfter) {
-        const auto before = entry.spans.size();
-        entry.spans.erase(std::remove_if(entry.spans.begin(), entry.spans.end(),
-                                         [&](const Span &s) { return doomedSet.contains(s.tagId); }),
-                          entry.spans.end());
-        detachedChanged = detachedChanged || entry.spans.size() != before;
-    }
-    if (detachedChanged)
-        new DetachedSpansCommand(&m_detached, m_detached, detachedAfter, macro);
     // Leaves first: descendants() lists parents before children, so go backwards.
     for (auto it = doomed.crbegin(); it != doomed.crend(); ++it)
         new RemoveTagCommand(m_codebook, m_codebook->tag(*it), m_codebook->rowOf(*it), macro);
+    m_undoStack->push(macro);
+    return true;
+}
+
+bool Corpus::moveTag(const QString &tagId, const QString &newParentId, int row)
+{
+    if (!canMutate() || !m_codebook->contains(tagId)
+        || (!newParentId.isEmpty()
+            && (!m_codebook->contains(newParentId) || m_codebook->isSelfOrDescendant(newParentId, tagId))))
+        return false;
+    const Tag tag = m_codebook->tag(tagId);
+    const int siblings = m_codebook->rowCount(newParentId.isEmpty() ? QModelIndex() : m_codebook->indexOf(newParentId));
+    const int lastRow = siblings - (tag.parentId == newParentId ? 1 : 0);
+    const int finalRow = (row < 0 || row > lastRow) ? lastRow : row;
+    if (tag.parentId == newParentId && m_codebook->rowOf(tagId) == finalRow)
+        return true;
+    m_undoStack->push(new MoveTagCommand(m_codebook, tagId, newParentId, finalRow));
+    return true;
+}
+
+bool Corpus::mergeTags(const QString &fromId, const QString &intoId)
+{
+    if (!canMutate() || !m_codebook->contains(fromId) || !m_codebook->contains(intoId)
+        || m_codebook->isSelfOrDescendant(intoId, fromId))
+        return false;
+    const Tag from = m_codebook->tag(fromId);
+    const Tag into = m_codebook->tag(intoId);
+    auto *macro = new QUndoCommand(tr("Merge tag “%1” into “%2”").arg(from.name, into.name));
+    recodeSpans({fromId}, intoId, macro);
+    // Sub-tags move under the survivor, last first, each to the same row there,
+    // so that they keep their order and every command's recorded row stays true.
+    const QModelIndex fromIndex = m_codebook->indexOf(fromId);
+    const int children = m_codebook->rowCount(fromIndex);
+    const int at = m_codebook->rowCount(m_codebook->indexOf(intoId));
+    for (int r = children - 1; r >= 0; --r) {
+        const QString child = m_codebook->index(r, 0, fromIndex).data(CodebookModel::IdRole).toString();
+        new MoveTagCommand(m_codebook, child, intoId, at, macro);
+    }
+    new RemoveTagCommand(m_codebook, from, m_codebook->rowOf(fromId), macro);
     m_undoStack->push(macro);
     return true;
 }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace Marginalia {
@@ -70,8 +71,34 @@ public:
     QString addTag(const QString &name, const QColor &color, const QString &parentId = {},
                    const QString &description = {});
     bool editTag(const QString &tagId, const QString &name, const QColor &color, const QString &description);
-    /// Deletes a tag, its sub-tags and every span coded with them, as one undo step.
-    bool removeTag(const QString &tagId);
+    /// What happens to the spans of a tag being deleted (and of its sub-tags).
+    enum class SpanPolicy {
+        DeleteSpans, ///< they are deleted with the tag
+        MoveToParent, ///< they are re-coded with the tag's parent (refused for a top-level tag)
+        MoveToTag, ///< they are re-coded with another tag (not in the deleted sub-tree)
+    };
+    /// Deletes a tag and its sub-tags, deleting or re-coding their spans, as one undo step.
+    bool removeTag(const QString &tagId, SpanPolicy policy = SpanPolicy::DeleteSpans, const QString &targetTagId = {});
+    /// Moves a tag with its sub-tree under newParentId (empty: top level) at row (-1: last).
+    bool moveTag(const QString &tagId, const QString &newParentId, int row = -1);
+    /// Merges `fromId` into `intoId`: its spans are re-coded, its sub-tags move
+    /// under the survivor, and it is deleted; one undo step.
+    bool mergeTags(const QString &fromId, const QString &intoId);
+
+    /// One span to add with addSpans().
+    struct SpanRequest {
+        QString path;
+        int start = 0;
+        int end = 0;
+        QString tagId;
+        QString note;
+    };
+    /// Adds many spans as one undo step named `undoText`. Requests that addSpan()
+    /// would refuse, and those whose document already has a span with the same
+    /// tag and range (or that repeat an earlier request), are skipped. Returns
+    /// how many were added; `addedPerPath` (optional) counts them per document.
+    int addSpans(const QVector<SpanRequest> &requests, const QString &undoText,
+                 QHash<QString, int> *addedPerPath = nullptr);
 
     /// A top-level sidecar member that features keep beside the annotations
     /// (e.g. "comparisons"); null when absent.
@@ -95,6 +122,12 @@ Q_SIGNALS:
 
 private:
     bool canMutate() const;
+    /// A new span over [start, end) of that document, or an empty id when the
+    /// range or tag is not acceptable (offsets UTF-16).
+    Span makeSpan(const QString &path, int start, int end, const QString &tagId, const QString &note) const;
+    /// Adds to `macro` the commands that re-code every span (attached or kept
+    /// aside) whose tag is in `tags` with `newTagId`.
+    void recodeSpans(const QSet<QString> &tags, const QString &newTagId, QUndoCommand *macro);
     void attach(const SidecarData &data, QVector<Document> documents);
 
     QString m_root;

@@ -1,5 +1,7 @@
 #include "codebookmodel.h"
 
+#include <QMimeData>
+
 #include <algorithm>
 
 namespace Marginalia {
@@ -111,8 +113,8 @@ QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags CodebookModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        return Qt::ItemIsDropEnabled; // dropping on the empty area makes a top-level tag
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
 }
 
 QHash<int, QByteArray> CodebookModel::roleNames() const
@@ -126,6 +128,67 @@ QHash<int, QByteArray> CodebookModel::roleNames() const
     names.insert(ShortcutRole, "shortcut");
     names.insert(PathRole, "path");
     return names;
+}
+
+namespace {
+const QString kTagMime = QStringLiteral("application/x-marginalia-tag-id");
+} // namespace
+
+Qt::DropActions CodebookModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions CodebookModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList CodebookModel::mimeTypes() const
+{
+    return {kTagMime};
+}
+
+QMimeData *CodebookModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One tag at a time: moving several sub-trees at once has no clear order.
+    for (const QModelIndex &i : indexes) {
+        if (i.isValid()) {
+            auto *data = new QMimeData;
+            data->setData(kTagMime, nodeFor(i)->tag.id.toUtf8());
+            return data;
+        }
+    }
+    return nullptr;
+}
+
+bool CodebookModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                    const QModelIndex &parent) const
+{
+    if (!data || action != Qt::MoveAction || !data->hasFormat(kTagMime))
+        return false;
+    const QString id = QString::fromUtf8(data->data(kTagMime));
+    if (!contains(id))
+        return false;
+    const QString parentId = parent.isValid() ? nodeFor(parent)->tag.id : QString();
+    return parentId.isEmpty() || !isSelfOrDescendant(parentId, id);
+}
+
+bool CodebookModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QString id = QString::fromUtf8(data->data(kTagMime));
+    const QString parentId = parent.isValid() ? nodeFor(parent)->tag.id : QString();
+    // `row` counts rows before the move; a later row under the same parent shifts up by one.
+    int target = row;
+    const Node *n = m_byId.value(id);
+    if (target >= 0 && n->tag.parentId == parentId && target > n->row())
+        --target;
+    Q_EMIT moveRequested(id, parentId, target);
+    // True, yet nothing for the view to remove: removeRows() is not implemented.
+    return true;
 }
 
 void CodebookModel::setTags(const QVector<Tag> &tags)
@@ -263,6 +326,47 @@ bool CodebookModel::updateTag(const Tag &tag)
     n->tag = tag;
     const QModelIndex idx = indexForNode(n);
     Q_EMIT dataChanged(idx, idx.siblingAtColumn(ColumnCount - 1));
+    return true;
+}
+
+bool CodebookModel::isSelfOrDescendant(const QString &id, const QString &ancestorId) const
+{
+    for (const Node *n = m_byId.value(id); n && n != m_root.get(); n = n->parent) {
+        if (n->tag.id == ancestorId)
+            return true;
+    }
+    return false;
+}
+
+bool CodebookModel::moveTag(const QString &id, const QString &newParentId, int row)
+{
+    Node *n = m_byId.value(id);
+    if (!n)
+        return false;
+    Node *target = m_root.get();
+    if (!newParentId.isEmpty()) {
+        target = m_byId.value(newParentId);
+        if (!target || isSelfOrDescendant(newParentId, id))
+            return false;
+    }
+    Node *source = n->parent;
+    const int from = n->row();
+    // Rows at the destination once the tag has left its old place.
+    const int count = int(target->children.size()) - (source == target ? 1 : 0);
+    if (row < 0 || row > count)
+        row = count;
+    if (source == target && row == from)
+        return true;
+    // beginMoveRows wants the destination in pre-move rows.
+    const int destinationChild = (source == target && row > from) ? row + 1 : row;
+    if (!beginMoveRows(indexForNode(source), from, from, indexForNode(target), destinationChild))
+        return false;
+    std::unique_ptr<Node> owned = std::move(source->children[size_t(from)]);
+    source->children.erase(source->children.begin() + from);
+    owned->parent = target;
+    owned->tag.parentId = target == m_root.get() ? QString() : target->tag.id;
+    target->children.insert(target->children.begin() + row, std::move(owned));
+    endMoveRows();
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+class QMimeData;
+
 #include <memory>
 #include <vector>
 
@@ -40,6 +42,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Drag and drop re-parents tags. The model does not move anything itself on
+    // a drop: it emits moveRequested() so the owner pushes an undoable command.
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     /// Replaces everything (a reset). Parents must come before their children.
     void setTags(const QVector<Tag> &tags);
@@ -64,6 +76,16 @@ public:
     bool removeTag(const QString &id);
     /// Changes name, colour, description or shortcut (not the parent).
     bool updateTag(const Tag &tag);
+    /// Moves a tag (with its sub-tree) under newParentId (empty: top level) so
+    /// that it ends up at `row` there (-1: last). Refuses a move into the tag's
+    /// own sub-tree. Emits rowsMoved (beginMoveRows), so views keep selections.
+    bool moveTag(const QString &id, const QString &newParentId, int row = -1);
+    /// True when `id` is `ancestorId` or lies below it.
+    bool isSelfOrDescendant(const QString &id, const QString &ancestorId) const;
+
+Q_SIGNALS:
+    /// A drop asked to move a tag under newParentId at row (-1: last).
+    void moveRequested(const QString &id, const QString &newParentId, int row);
 
 private:
     struct Node;

@@ -1,0 +1,107 @@
+#include "corpussearch.h"
+
+#include "itemmodels/corpusmodel.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringMatcher>
+
+namespace Marginalia {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::CorpusSearch", text);
+}
+
+// Marks count as word characters so that "cafe" does not match inside "café"
+// written with a combining accent. Astral characters (surrogates) do not.
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
+}
+} // namespace
+
+CorpusSearch::CorpusSearch(const Query &query)
+    : m_query(query)
+    , m_matcher(query.pattern, query.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive)
+{
+    if (m_query.pattern.isEmpty()) {
+        m_error = tr("the search pattern is empty");
+    } else if (m_query.regex) {
+        const QRegularExpression plain(m_query.pattern);
+        if (!plain.isValid()) {
+            m_error = tr("invalid regular expression at position %1: %2")
+                          .arg(plain.patternErrorOffset())
+                          .arg(plain.errorString());
+            return;
+        }
+        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+        if (!m_query.caseSensitive)
+            options |= QRegularExpression::CaseInsensitiveOption;
+        // Whole words: no word character (or combining mark) right before or after the match.
+        const QString pattern = m_query.wholeWord
+            ? QStringLiteral("(?<![\\w\\p{M}])(?:%1)(?![\\w\\p{M}])").arg(m_query.pattern)
+            : m_query.pattern;
+        // Compiled and JIT-optimised once per query, not once per article.
+        m_regex = QRegularExpression(pattern, options);
+        m_regex.optimize();
+    }
+}
+
+QVector<CorpusSearch::Hit> CorpusSearch::searchText(const QString &path, const QString &text) const
+{
+    QVector<Hit> hits;
+    if (!isValid())
+        return hits;
+    auto accept = [&](int start, int end) {
+        if (end <= start)
+            return;
+        // A plain match is a whole word when no word character touches it on either side.
+        if (m_query.wholeWord && !m_query.regex) {
+            const bool startOk = start == 0 || !isWordChar(text.at(start - 1)) || !isWordChar(text.at(start));
+            const bool endOk = end == text.size() || !isWordChar(text.at(end - 1)) || !isWordChar(text.at(end));
+            if (!startOk || !endOk)
+                return;
+        }
+        hits.append({ path, start, end });
+    };
+    if (m_query.regex) {
+        auto it = m_regex.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            accept(int(m.capturedStart()), int(m.capturedEnd()));
+        }
+        return hits;
+    }
+    const int length = int(m_query.pattern.size());
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = m_matcher.indexIn(text, from);
+        if (at < 0)
+            break;
+        const int before = int(hits.size());
+        accept(int(at), int(at) + length);
+        // Non-overlapping: continue after an accepted match, else one further on.
+        from = hits.size() > before ? at + length : at + 1;
+    }
+    return hits;
+}
+
+QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const QStringList &paths) const
+{
+    QVector<Hit> hits;
+    if (!corpus || !isValid())
+        return hits;
+    const QSet<QString> only(paths.cbegin(), paths.cend());
+    for (int row = 0; row < corpus->documentCount(); ++row) {
+        const Document &doc = corpus->document(row);
+        if (!only.isEmpty() && !only.contains(doc.path))
+            continue;
+        hits += searchText(doc.path, doc.text);
+    }
+    return hits;
+}
+
+} // namespace Marginalia
