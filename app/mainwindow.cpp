@@ -1,17 +1,21 @@
 #include "mainwindow.h"
 
+#include "annotation/autocoder.h"
 #include "annotation/selectionsnapper.h"
 #include "apptheme.h"
 #include "buildinfo.h"
 #include "comparewindow.h"
+#include "codebookactions.h"
 #include "corpus/corpus.h"
 #include "exportdialog.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
+#include "itemmodels/searchresultmodel.h"
 #include "newtagdialog.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "readingview.h"
+#include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "sourceview.h"
 #include "syntaxadapter.h"
@@ -27,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -169,6 +174,7 @@ void MainWindow::createDocks()
             [this] { applyTag(m_tagView->currentIndex().data(CodebookModel::IdRole).toString()); });
     connect(newTagButton, &QPushButton::clicked, this, &MainWindow::newTag);
     m_mutatingWidgets = {applyButton, newTagButton};
+    m_codebookActions = new CodebookActions(m_corpus, m_tagView, this);
     auto *tagDock = new QDockWidget(tr("Codebook"), this);
     tagDock->setObjectName(QStringLiteral("codebookDock"));
     tagDock->setWidget(tagPanel);
@@ -217,6 +223,20 @@ void MainWindow::createDocks()
     spanDock->setObjectName(QStringLiteral("highlightsDock"));
     spanDock->setWidget(spanPanel);
     addDockWidget(Qt::RightDockWidgetArea, spanDock);
+
+    // Corpus-wide search with keyword-in-context results
+    m_search = new SearchPanel(m_corpus, this);
+    m_search->setObjectName(QStringLiteral("searchPanel"));
+    connect(m_search, &SearchPanel::hitActivated, this, [this](const QString &path, int start, int end) {
+        showDocument(path);
+        m_reader->selectRange(start, end);
+    });
+    connect(m_search, &SearchPanel::tagAllRequested, this, &MainWindow::tagAllResults);
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, searchDock);
+    searchDock->hide();
 }
 
 void MainWindow::createActions()
@@ -266,7 +286,25 @@ void MainWindow::createActions()
     connect(snap, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("snapToWords"), on); });
     connect(edit, &QMenu::aboutToShow, snap,
             [snap] { snap->setChecked(QSettings().value(QStringLiteral("snapToWords"), true).toBool()); });
-    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote};
+    QAction *nextSpan = edit->addAction(tr("Ne&xt Highlight"), this, [this] { stepSpan(+1); });
+    nextSpan->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previousSpan = edit->addAction(tr("Pre&vious Highlight"), this, [this] { stepSpan(-1); });
+    previousSpan->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    edit->addSeparator();
+    QAction *searchCorpus = edit->addAction(tr("&Search Corpus…"), this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("searchDock"));
+        dock->show();
+        dock->raise();
+        m_search->patternEdit()->setFocus();
+        m_search->patternEdit()->selectAll();
+    });
+    searchCorpus->setObjectName(QStringLiteral("searchCorpusAction"));
+    searchCorpus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *tagAll = edit->addAction(tr("Tag All Search &Results…"), this, &MainWindow::tagAllResults);
+    tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QMenu *codebookMenu = edit->addMenu(tr("&Codebook"));
+    m_codebookActions->addTo(codebookMenu);
+    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll};
     m_reader->addActions({tag, newTagAction});
 
     // Side-by-side comparison of the two documents selected in the list.
@@ -498,6 +536,58 @@ void MainWindow::applyTag(const QString &tagId, const QString &note)
     }
     statusBar()->showMessage(tr("Tagged as “%1”").arg(m_corpus->codebook()->tagPath(tagId)), 3000);
     selectSpan(id);
+    if (start != rawStart || end != rawEnd)
+        m_reader->selectRange(start, end); // show what was coded, not what was dragged
+
+}
+
+void MainWindow::tagAllResults()
+{
+    if (m_corpus->isReadOnly() || m_search->results()->rowCount() == 0) {
+        statusBar()->showMessage(tr("Search the corpus first (Ctrl+Shift+F)."), 5000);
+        return;
+    }
+    auto *picker = new TagPickerDialog(m_corpus, this);
+    picker->setObjectName(QStringLiteral("tagAllPicker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        const AutoCoder::Result r = AutoCoder::code(m_corpus, picker->tagId(), m_search->results()->hits(), picker->note());
+        if (!r.ok) {
+            statusBar()->showMessage(r.error, 5000);
+            return;
+        }
+        statusBar()->showMessage(tr("%n highlight(s) added", nullptr, r.added), 5000);
+    });
+    picker->open();
+}
+
+void MainWindow::stepSpan(int direction)
+{
+    const int row = m_corpus->documents()->rowOfPath(m_reader->documentPath());
+    if (row < 0)
+        return;
+    const QVector<Span> &spans = m_corpus->documents()->spans(row);
+    if (spans.isEmpty())
+        return;
+    int i = -1;
+    for (int k = 0; k < spans.size(); ++k) {
+        if (spans.at(k).id == m_currentSpan)
+            i = k;
+    }
+    if (i < 0) {
+        // From the cursor: the first highlight starting after it, or the last before it.
+        const int pos = m_reader->textCursor().selectionStart();
+        i = direction > 0 ? -1 : int(spans.size());
+        for (int k = 0; k < spans.size(); ++k) {
+            if (direction > 0 && spans.at(k).start < pos)
+                i = k;
+            if (direction < 0 && spans.at(k).start < pos)
+                i = k + 1;
+        }
+    }
+    const int next = std::clamp(i + direction, 0, int(spans.size()) - 1);
+    selectSpan(spans.at(next).id);
+    m_reader->revealSpan(spans.at(next).id);
 }
 
 void MainWindow::onTagShortcut(const QString &key)

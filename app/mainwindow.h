@@ -16,6 +16,8 @@ class AppTheme;
 class Corpus;
 class ReadingView;
 class SourceView;
+class CodebookActions;
+class SearchPanel;
 
 /// The main window: document list, reading view, codebook and the spans of
 /// the current document with their notes. It turns the analyst's gestures
@@ -50,6 +52,8 @@ public Q_SLOTS:
     void showPreferences();
     void showShortcuts();
     void showAbout();
+    /// Applies a tag (chosen in the palette) to every corpus search result, as one undo step.
+    void tagAllResults();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +70,8 @@ private:
     void onSpanSelectionChanged();
     void commitNote();
     void deleteCurrentSpan();
+    /// Selects the next (+1) or previous (-1) highlight of the document.
+    void stepSpan(int direction);
     void updateStatus();
     void updateReadOnly();
     void reportProblems();
@@ -86,6 +92,8 @@ private:
     QTimer *m_autosave;
     AppTheme *m_theme = nullptr;
     SourceView *m_source = nullptr;
+    CodebookActions *m_codebookActions = nullptr;
+    SearchPanel *m_search = nullptr;
     QString m_currentSpan;
     QList<QAction *> m_mutatingActions;
     QList<QWidget *> m_mutatingWidgets;

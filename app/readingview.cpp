@@ -84,6 +84,18 @@ void ReadingView::revealSpan(const QString &spanId)
     ensureCursorVisible();
 }
 
+void ReadingView::selectRange(int start, int end)
+{
+    const int length = document()->characterCount() - 1;
+    if (start < 0 || end > length || end < start)
+        return;
+    QTextCursor c(document());
+    c.setPosition(start);
+    c.setPosition(end, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
 bool ReadingView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_highlighter && m_corpus) {

@@ -27,6 +27,8 @@ public:
     QPair<int, int> selectionRange() const;
     /// Selects the span's text and scrolls to it.
     void revealSpan(const QString &spanId);
+    /// Selects [start, end) (UTF-16) and scrolls to it.
+    void selectRange(int start, int end);
 
 Q_SIGNALS:
     /// The analyst clicked on text covered by these spans (innermost last).

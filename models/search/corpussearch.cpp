@@ -6,6 +6,10 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringMatcher>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 namespace Marginalia {
 
@@ -95,12 +99,41 @@ QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const
     if (!corpus || !isValid())
         return hits;
     const QSet<QString> only(paths.cbegin(), paths.cend());
+    QVector<int> rows;
+    rows.reserve(corpus->documentCount());
     for (int row = 0; row < corpus->documentCount(); ++row) {
-        const Document &doc = corpus->document(row);
-        if (!only.isEmpty() && !only.contains(doc.path))
-            continue;
-        hits += searchText(doc.path, doc.text);
+        if (only.isEmpty() || only.contains(corpus->document(row).path))
+            rows.append(row);
     }
+    // Documents are independent: search slices of them on the pool's threads and
+    // join the slices in order. Each slice gets its own CorpusSearch (its own
+    // compiled regex), as QRegularExpression is reentrant, not thread-safe.
+    const int slices = std::max(1, std::min(int(rows.size()) / 64, QThread::idealThreadCount() * 4));
+    if (slices == 1) {
+        for (int row : rows)
+            hits += searchText(corpus->document(row).path, corpus->document(row).text);
+        return hits;
+    }
+    QVector<QPair<int, int>> ranges;
+    for (int i = 0; i < slices; ++i)
+        ranges.append({ int(rows.size() * i / slices), int(rows.size() * (i + 1) / slices) });
+    const Query query = m_query;
+    const QVector<QVector<Hit>> parts = QtConcurrent::blockingMapped<QVector<QVector<Hit>>>(
+        ranges, [corpus, &rows, query](const QPair<int, int> &range) {
+            const CorpusSearch local(query);
+            QVector<Hit> out;
+            for (int i = range.first; i < range.second; ++i) {
+                const Document &doc = corpus->document(rows.at(i));
+                out += local.searchText(doc.path, doc.text);
+            }
+            return out;
+        });
+    qsizetype total = 0;
+    for (const auto &p : parts)
+        total += p.size();
+    hits.reserve(total);
+    for (const auto &p : parts)
+        hits += p;
     return hits;
 }
 
