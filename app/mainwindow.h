@@ -13,6 +13,7 @@ class QTreeView;
 namespace Marginalia {
 
 class AppTheme;
+class FindBar;
 class Corpus;
 class ReadingView;
 class SourceView;
@@ -94,6 +95,7 @@ private:
     SourceView *m_source = nullptr;
     CodebookActions *m_codebookActions = nullptr;
     SearchPanel *m_search = nullptr;
+    FindBar *m_findBar = nullptr;
     QString m_currentSpan;
     QList<QAction *> m_mutatingActions;
     QList<QWidget *> m_mutatingWidgets;

@@ -4,6 +4,7 @@
 // checked in the models and undone with the standard key.
 
 #include "corpus/corpus.h"
+#include "findbar.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
 #include "itemmodels/searchresultmodel.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void testNextAndPreviousHighlight();
     void testMergeTagThroughCodebookAction();
     void testDeleteTagMovingSpansToParent();
+    void testFindInArticleHighlightsAllHits();
 
 private:
     bool openCopy();
@@ -291,6 +293,39 @@ void TestGuiAnnotate::testDeleteTagMovingSpansToParent()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(spansWithTag(*corpus, Eyewitness), moved);
+}
+
+void TestGuiAnnotate::testFindInArticleHighlightsAllHits()
+{
+    QVERIFY(openCopy());
+    ReadingView *view = m_window->readingView();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    auto *bar = m_window->findChild<FindBar *>(QStringLiteral("findBar"));
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar->edit()));
+    QTest::keyClicks(bar->edit(), QStringLiteral("bridge"));
+    CorpusSearch::Query q;
+    q.pattern = QStringLiteral("bridge");
+    const auto hits = CorpusSearch(q).searchText({}, view->document()->toPlainText());
+    QVERIFY(hits.size() > 2);
+    QCOMPARE(bar->hitCount(), int(hits.size()));
+    QCOMPARE(view->extraSelections().size(), hits.size());
+    QCOMPARE(view->extraSelections().at(1).cursor.selectionStart(), hits.at(1).start);
+    // Enter goes from hit to hit; the spans are untouched.
+    const int spans = m_window->corpus()->documents()->spanCount();
+    view->selectRange(0, 0);
+    QTest::keyClick(bar->edit(), Qt::Key_Return);
+    QCOMPARE(view->selectionRange(), qMakePair(hits.at(0).start, hits.at(0).end));
+    QTest::keyClick(bar->edit(), Qt::Key_Return);
+    QCOMPARE(view->selectionRange(), qMakePair(hits.at(1).start, hits.at(1).end));
+    QTest::keyClick(bar->edit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->selectionRange(), qMakePair(hits.at(0).start, hits.at(0).end));
+    QCOMPARE(m_window->corpus()->documents()->spanCount(), spans);
+    // Escape closes the bar and clears the highlights.
+    QTest::keyClick(bar->edit(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(view->extraSelections().isEmpty());
 }
 
 QTEST_MAIN(TestGuiAnnotate)
