@@ -27,8 +27,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -147,7 +147,7 @@ void MainWindow::createDocks()
         menu.exec(m_docView->header()->mapToGlobal(pos));
     });
     connect(m_docView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) { onDocumentActivated(current); });
+            [this](const QModelIndex &current) { onDocumentActivated(current); });
     auto *docDock = new QDockWidget(tr("Documents"), this);
     docDock->setObjectName(QStringLiteral("documentsDock"));
     docDock->setWidget(m_docView);
@@ -161,7 +161,7 @@ void MainWindow::createDocks()
     connect(m_corpus->codebook(), &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
     connect(m_corpus->codebook(), &QAbstractItemModel::rowsInserted, m_tagView, &QTreeView::expandAll);
     connect(m_tagView, &QTreeView::activated, this,
-        [this](const QModelIndex &index) { applyTag(index.data(CodebookModel::IdRole).toString()); });
+            [this](const QModelIndex &index) { applyTag(index.data(CodebookModel::IdRole).toString()); });
     auto *tagPanel = new QWidget(this);
     auto *tagLayout = new QVBoxLayout(tagPanel);
     tagLayout->setContentsMargins(0, 0, 0, 0);
@@ -174,9 +174,9 @@ void MainWindow::createDocks()
     tagButtons->addWidget(newTagButton);
     tagLayout->addLayout(tagButtons);
     connect(applyButton, &QPushButton::clicked, this,
-        [this] { applyTag(m_tagView->currentIndex().data(CodebookModel::IdRole).toString()); });
+            [this] { applyTag(m_tagView->currentIndex().data(CodebookModel::IdRole).toString()); });
     connect(newTagButton, &QPushButton::clicked, this, &MainWindow::newTag);
-    m_mutatingWidgets = { applyButton, newTagButton };
+    m_mutatingWidgets = {applyButton, newTagButton};
     m_codebookActions = new CodebookActions(m_corpus, m_tagView, this);
     auto *tagDock = new QDockWidget(tr("Codebook"), this);
     tagDock->setObjectName(QStringLiteral("codebookDock"));
@@ -196,7 +196,7 @@ void MainWindow::createDocks()
     m_spanView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
     m_spanView->header()->setSectionResizeMode(CorpusModel::OutletColumn, QHeaderView::ResizeToContents);
     connect(m_spanView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::onSpanSelectionChanged);
+            &MainWindow::onSpanSelectionChanged);
     connect(m_corpus->documents(), &QAbstractItemModel::modelReset, this, [this] { showDocument({}); });
     m_noteEdit->setObjectName(QStringLiteral("noteEditor"));
     m_noteEdit->setAccessibleName(tr("Note of the selected highlight"));
@@ -288,7 +288,7 @@ void MainWindow::createActions()
     snap->setChecked(QSettings().value(QStringLiteral("snapToWords"), true).toBool());
     connect(snap, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("snapToWords"), on); });
     connect(edit, &QMenu::aboutToShow, snap,
-        [snap] { snap->setChecked(QSettings().value(QStringLiteral("snapToWords"), true).toBool()); });
+            [snap] { snap->setChecked(QSettings().value(QStringLiteral("snapToWords"), true).toBool()); });
     QAction *find = edit->addAction(tr("&Find in Article…"), m_findBar, &FindBar::activate);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -310,8 +310,8 @@ void MainWindow::createActions()
     tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QMenu *codebookMenu = edit->addMenu(tr("&Codebook"));
     m_codebookActions->addTo(codebookMenu);
-    m_mutatingActions = { m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll };
-    m_reader->addActions({ tag, newTagAction });
+    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll};
+    m_reader->addActions({tag, newTagAction});
 
     // Side-by-side comparison of the two documents selected in the list.
     QAction *compare = edit->addAction(tr("&Compare Selected Documents"), this, [this] {
@@ -444,8 +444,9 @@ bool MainWindow::openCorpus(const QString &directory)
     m_saveErrorShown = false;
     if (status == Corpus::OpenStatus::Failed) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Open Corpus"),
-            tr("%1: %2").arg(m_corpus->problems().value(0).file, m_corpus->problems().value(0).message),
-            QMessageBox::Ok, this);
+                                    tr("%1: %2").arg(m_corpus->problems().value(0).file,
+                                                     m_corpus->problems().value(0).message),
+                                    QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         updateStatus();
@@ -472,7 +473,8 @@ void MainWindow::reportProblems()
     if (m_corpus->isReadOnly())
         return; // the banner already says what matters
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Problems in the Corpus"),
-        tr("Some files could not be used as they are. Everything else is open."), QMessageBox::Ok, this);
+                                tr("Some files could not be used as they are. Everything else is open."),
+                                QMessageBox::Ok, this);
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -481,8 +483,8 @@ void MainWindow::reportProblems()
 void MainWindow::showDocument(const QString &path)
 {
     m_reader->showDocument(path);
-    m_source->showDocument(path);
     m_findBar->refresh();
+    m_source->showDocument(path);
     const QModelIndex root = m_corpus->documents()->documentIndex(path);
     m_spanView->setRootIndex(root);
     m_spanView->setVisible(true);
@@ -526,23 +528,24 @@ void MainWindow::applyTag(const QString &tagId, const QString &note)
     // Read at every use, so the Preferences dialog and the menu agree.
     const bool toWords = QSettings().value(QStringLiteral("snapToWords"), true).toBool();
     const int docRow = m_corpus->documents()->rowOfPath(m_reader->documentPath());
-    const auto [start, end] = docRow < 0
-        ? qMakePair(-1, -1)
-        : SelectionSnapper::snap(m_corpus->documents()->document(docRow).text, rawStart, rawEnd, toWords);
+    const auto [start, end] = docRow < 0 ? qMakePair(-1, -1)
+                                         : SelectionSnapper::snap(m_corpus->documents()->document(docRow).text,
+                                                                  rawStart, rawEnd, toWords);
     if (start < 0 || end <= start) {
         statusBar()->showMessage(tr("Select some text in the article first."), 5000);
         return;
     }
     const QString id = m_corpus->addSpan(m_reader->documentPath(), start, end, tagId, note);
     if (id.isEmpty()) {
-        statusBar()->showMessage(
-            m_corpus->isReadOnly() ? tr("The corpus is read-only.") : tr("Could not add the highlight."), 5000);
+        statusBar()->showMessage(m_corpus->isReadOnly() ? tr("The corpus is read-only.") : tr("Could not add the highlight."),
+                                 5000);
         return;
     }
     statusBar()->showMessage(tr("Tagged as “%1”").arg(m_corpus->codebook()->tagPath(tagId)), 3000);
     selectSpan(id);
     if (start != rawStart || end != rawEnd)
         m_reader->selectRange(start, end); // show what was coded, not what was dragged
+
 }
 
 void MainWindow::tagAllResults()
@@ -555,8 +558,7 @@ void MainWindow::tagAllResults()
     picker->setObjectName(QStringLiteral("tagAllPicker"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this, [this, picker] {
-        const AutoCoder::Result r
-            = AutoCoder::code(m_corpus, picker->tagId(), m_search->results()->hits(), picker->note());
+        const AutoCoder::Result r = AutoCoder::code(m_corpus, picker->tagId(), m_search->results()->hits(), picker->note());
         if (!r.ok) {
             statusBar()->showMessage(r.error, 5000);
             return;
@@ -635,10 +637,9 @@ void MainWindow::onSpanSelectionChanged()
     m_currentSpan = valid ? idx.data(CorpusModel::SpanIdRole).toString() : QString();
     if (valid) {
         const QString color = idx.data(CorpusModel::TagColorRole).value<QColor>().name();
-        m_spanLabel->setText(
-            QStringLiteral("<span style=\"background:%1\">&nbsp;&nbsp;&nbsp;</span> <b>%2</b>")
-                .arg(
-                    color, m_corpus->codebook()->tagPath(idx.data(CorpusModel::TagIdRole).toString()).toHtmlEscaped()));
+        m_spanLabel->setText(QStringLiteral("<span style=\"background:%1\">&nbsp;&nbsp;&nbsp;</span> <b>%2</b>")
+                                 .arg(color, m_corpus->codebook()->tagPath(idx.data(CorpusModel::TagIdRole).toString())
+                                                 .toHtmlEscaped()));
         m_noteEdit->setPlainText(idx.data(CorpusModel::NoteRole).toString());
         if (!m_reader->hasFocus() || !m_reader->textCursor().hasSelection())
             m_reader->revealSpan(m_currentSpan);
@@ -679,8 +680,7 @@ bool MainWindow::save()
         statusBar()->showMessage(error, 10000);
         if (!m_saveErrorShown) {
             m_saveErrorShown = true;
-            auto *box
-                = new QMessageBox(QMessageBox::Critical, tr("Annotations Not Saved"), error, QMessageBox::Ok, this);
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Annotations Not Saved"), error, QMessageBox::Ok, this);
             box->setInformativeText(tr("Your work is still open here. Fix the problem and save again (Ctrl+S)."));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
@@ -699,8 +699,8 @@ void MainWindow::updateStatus()
     // Each count is its own translated unit (plural forms differ); the separator is not language.
     const QString separator = QStringLiteral(" \u00b7 ");
     m_counts->setText(tr("%n document(s)", nullptr, docs->documentCount()) + separator
-        + tr("%n annotation(s)", nullptr, m_corpus->annotationCount()) + separator
-        + tr("%n tag(s)", nullptr, m_corpus->codebook()->tagCount()));
+                      + tr("%n annotation(s)", nullptr, m_corpus->annotationCount()) + separator
+                      + tr("%n tag(s)", nullptr, m_corpus->codebook()->tagCount()));
     if (m_corpus->isReadOnly())
         m_saveState->setText(tr("Read-only"));
     else if (m_corpus->isModified())
@@ -729,7 +729,8 @@ void MainWindow::updateReadOnly()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_corpus->isReadOnly() && m_corpus->isModified() && !save()) {
-        const auto answer = QMessageBox::warning(this, tr("Annotations Not Saved"),
+        const auto answer = QMessageBox::warning(
+            this, tr("Annotations Not Saved"),
             tr("Your latest annotations could not be saved. Quit anyway and lose them?"),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
