@@ -43,6 +43,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Marginalia {
@@ -240,6 +241,17 @@ void MainWindow::createDocks()
     searchDock->setWidget(m_search);
     addDockWidget(Qt::BottomDockWidgetArea, searchDock);
     searchDock->hide();
+
+    // Undo history: every step of the corpus's one undo stack; clicking a step goes back to it.
+    auto *history = new QUndoView(m_corpus->undoStack(), this);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setEmptyLabel(tr("<opened>"));
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(history);
+    historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
 }
 
 void MainWindow::createActions()

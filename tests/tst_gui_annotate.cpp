@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include <memory>
 
@@ -172,6 +173,11 @@ void TestGuiAnnotate::testSearchAndTagAllResults()
 
     QCOMPARE(spansWithTag(*corpus, economic), before + expected);
     QCOMPARE(corpus->undoStack()->count(), 1);
+    // The history lists the step (plus the "opened" state before it).
+    auto *history = m_window->findChild<QUndoView *>(QStringLiteral("undoHistory"));
+    QVERIFY(history);
+    QCOMPARE(history->model()->rowCount(), 2);
+    QCOMPARE(history->model()->index(1, 0).data().toString(), QStringLiteral("Auto-code “Economic cost”"));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(spansWithTag(*corpus, economic), before);
 }

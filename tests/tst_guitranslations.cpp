@@ -155,13 +155,13 @@ void TestGuiTranslations::testWidgetTextsTranslated_data()
                         << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
                                QStringLiteral("&Ansicht"), QStringLiteral("&Einstellungen"), QStringLiteral("&Hilfe") }
                         << QStringList { QStringLiteral("Codebuch"), QStringLiteral("Dokumente"),
-                               QStringLiteral("Markierungen"), QStringLiteral("Quelle"), QStringLiteral("Suche") }
+                               QStringLiteral("Markierungen"), QStringLiteral("Quelle"), QStringLiteral("Suche"), QStringLiteral("Verlauf") }
                         << QStringLiteral("Einstellungen");
     QTest::addRow("ar") << QStringLiteral("ar")
                         << QStringList { QStringLiteral("&ملف"), QStringLiteral("&تحرير"), QStringLiteral("&عرض"),
                                QStringLiteral("&إعدادات"), QStringLiteral("&مساعدة") }
                         << QStringList { QStringLiteral("التظليلات"), QStringLiteral("المستندات"),
-                               QStringLiteral("المصدر"), QStringLiteral("دليل الترميز"), QStringLiteral("البحث") }
+                               QStringLiteral("المصدر"), QStringLiteral("دليل الترميز"), QStringLiteral("البحث"), QStringLiteral("سجل التغييرات") }
                         << QStringLiteral("التفضيلات");
 }
 
