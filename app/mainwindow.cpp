@@ -6,10 +6,12 @@
 #include "buildinfo.h"
 #include "comparewindow.h"
 #include "codebookactions.h"
+#include "documentfilterbar.h"
 #include "corpus/corpus.h"
 #include "exportdialog.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
+#include "itemmodels/documentfilterproxy.h"
 #include "itemmodels/searchresultmodel.h"
 #include "newtagdialog.h"
 #include "preferences.h"
@@ -54,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reader(new ReadingView(this))
     , m_banner(new QLabel(this))
     , m_docView(new QTreeView(this))
-    , m_docProxy(new QSortFilterProxyModel(this))
+    , m_docProxy(new DocumentFilterProxy(this))
     , m_tagView(new QTreeView(this))
     , m_spanView(new QTreeView(this))
     , m_noteEdit(new QPlainTextEdit(this))
@@ -118,7 +120,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     // Documents
-    m_docProxy->setSourceModel(m_corpus->documents());
+    m_docProxy->setCorpus(m_corpus->documents(), m_corpus->codebook());
     m_docProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_docView->setObjectName(QStringLiteral("documentList"));
     m_docView->setAccessibleName(tr("Documents"));
@@ -151,7 +153,12 @@ void MainWindow::createDocks()
             [this](const QModelIndex &current) { onDocumentActivated(current); });
     auto *docDock = new QDockWidget(tr("Documents"), this);
     docDock->setObjectName(QStringLiteral("documentsDock"));
-    docDock->setWidget(m_docView);
+    auto *docPanel = new QWidget(this);
+    auto *docLayout = new QVBoxLayout(docPanel);
+    docLayout->setContentsMargins(0, 0, 0, 0);
+    docLayout->addWidget(new DocumentFilterBar(m_corpus, m_docProxy, docPanel));
+    docLayout->addWidget(m_docView, 1);
+    docDock->setWidget(docPanel);
     addDockWidget(Qt::LeftDockWidgetArea, docDock);
 
     // Codebook

@@ -18,6 +18,7 @@ class Corpus;
 class ReadingView;
 class SourceView;
 class CodebookActions;
+class DocumentFilterProxy;
 class SearchPanel;
 
 /// The main window: document list, reading view, codebook and the spans of
@@ -81,7 +82,7 @@ private:
     ReadingView *m_reader;
     QLabel *m_banner;
     QTreeView *m_docView;
-    QSortFilterProxyModel *m_docProxy;
+    DocumentFilterProxy *m_docProxy;
     QTreeView *m_tagView;
     QTreeView *m_spanView;
     QPlainTextEdit *m_noteEdit;

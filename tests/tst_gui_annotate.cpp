@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void testMergeTagThroughCodebookAction();
     void testDeleteTagMovingSpansToParent();
     void testFindInArticleHighlightsAllHits();
+    void testFilterDocumentListByTextOutletAndTag();
 
 private:
     bool openCopy();
@@ -332,6 +334,40 @@ void TestGuiAnnotate::testFindInArticleHighlightsAllHits()
     QTest::keyClick(bar->edit(), Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
     QVERIFY(view->extraSelections().isEmpty());
+}
+
+void TestGuiAnnotate::testFilterDocumentListByTextOutletAndTag()
+{
+    QVERIFY(openCopy());
+    auto *list = m_window->findChild<QTreeView *>(QStringLiteral("documentList"));
+    auto *text = m_window->findChild<QLineEdit *>(QStringLiteral("documentFilterText"));
+    auto *outlet = m_window->findChild<QComboBox *>(QStringLiteral("documentFilterOutlet"));
+    auto *tag = m_window->findChild<QComboBox *>(QStringLiteral("documentFilterTag"));
+    QVERIFY(list && text && outlet && tag);
+    const int all = m_window->corpus()->documents()->documentCount();
+    QCOMPARE(list->model()->rowCount(), all);
+
+    QTest::keyClicks(text, QStringLiteral("fare"));
+    const int withFare = list->model()->rowCount();
+    QVERIFY(withFare > 0 && withFare < all);
+    text->clear();
+    QCOMPARE(list->model()->rowCount(), all);
+
+    outlet->setCurrentIndex(outlet->findText(QStringLiteral("Meridian Review")));
+    QCOMPARE(list->model()->rowCount(), 2);
+    for (int r = 0; r < 2; ++r)
+        QCOMPARE(
+            list->model()->index(r, 0).data(CorpusModel::OutletRole).toString(), QStringLiteral("Meridian Review"));
+    outlet->setCurrentIndex(0);
+
+    // "Sources" includes its sub-tags; the combo lists tags by path.
+    tag->setCurrentIndex(tag->findText(QStringLiteral("Sources")));
+    const int withSources = list->model()->rowCount();
+    QVERIFY(withSources > 0 && withSources < all);
+    tag->setCurrentIndex(tag->findText(QStringLiteral("Sources / Eyewitness")));
+    QVERIFY(list->model()->rowCount() <= withSources);
+    tag->setCurrentIndex(0);
+    QCOMPARE(list->model()->rowCount(), all);
 }
 
 QTEST_MAIN(TestGuiAnnotate)
