@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::MainWindow</name>
     <message numerus="yes">
         <source>%n problem(s) while opening the corpus</source>
@@ -65,6 +75,13 @@
             <numerusform>%n tags</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added</source>
+        <translation>
+            <numerusform>%n highlight added</numerusform>
+            <numerusform>%n highlights added</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::PdfExporter</name>
@@ -80,6 +97,23 @@
         <translation>
             <numerusform>%n chosen document</numerusform>
             <numerusform>%n chosen documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
