@@ -3,6 +3,7 @@
 #include "annotation/intervalindex.h"
 
 #include <QColor>
+#include <QHash>
 #include <QPointer>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
@@ -52,6 +53,7 @@ protected:
 
 private:
     void rebuildIndex();
+    QColor colorOfRow(int spanRow) const;
     void onSpanRangeChanged(const QString &path, int from, int to);
     void rehighlightRange(int from, int to);
 
@@ -59,8 +61,8 @@ private:
     QPointer<const CodebookModel> m_codebook;
     QString m_path;
     IntervalIndex m_index; ///< payload: span row in the document
-    QVector<QColor> m_colors; ///< per span row
-    QStringList m_ids; ///< per span row
+    int m_row = -1; ///< the document's row in the corpus model
+    mutable QHash<QString, QColor> m_colorOf; ///< tag colours looked up while drawing; cleared on every change
 };
 
 } // namespace Marginalia
