@@ -565,7 +565,6 @@ void MainWindow::applyTag(const QString &tagId, const QString &note)
     selectSpan(id);
     if (start != rawStart || end != rawEnd)
         m_reader->selectRange(start, end); // show what was coded, not what was dragged
-
 }
 
 void MainWindow::tagAllResults()

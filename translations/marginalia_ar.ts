@@ -59,6 +59,116 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::AutoCoder</name>
+    <message>
+        <source>%1: no such document in the corpus</source>
+        <translation>%1: لا يوجد مستند بهذا الاسم في المدوّنة</translation>
+    </message>
+    <message>
+        <source>the tag does not exist</source>
+        <translation>الوسم غير موجود</translation>
+    </message>
+    <message>
+        <source>Auto-code “%1”</source>
+        <translation>ترميز تلقائي «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AutocodeCommand</name>
+    <message>
+        <source>autocode: the tag (name or &quot;Parent / Child&quot; path).</source>
+        <translation>autocode: الوسم (اسم أو مسار &quot;أصل / فرع&quot;).</translation>
+    </message>
+    <message>
+        <source>autocode: code every occurrence of this text.</source>
+        <translation>autocode: ترميز كل ورود لهذا النص.</translation>
+    </message>
+    <message>
+        <source>autocode: code every match of this regular expression.</source>
+        <translation>autocode: ترميز كل تطابق لهذا التعبير النمطي.</translation>
+    </message>
+    <message>
+        <source>autocode: only this document (repeatable).</source>
+        <translation>autocode: هذا المستند فقط (يمكن تكراره).</translation>
+    </message>
+    <message>
+        <source>autocode: note for every new highlight.</source>
+        <translation>autocode: ملاحظة لكل تظليل جديد.</translation>
+    </message>
+    <message>
+        <source>autocode: create the tag if the codebook has none of that name.</source>
+        <translation>autocode: إنشاء الوسم إن لم يكن في دليل الترميز وسم بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>autocode: colour of a created tag.</source>
+        <translation>autocode: لون الوسم المُنشأ.</translation>
+    </message>
+    <message>
+        <source>autocode: match regardless of case.</source>
+        <translation>autocode: المطابقة دون تمييز حالة الأحرف.</translation>
+    </message>
+    <message>
+        <source>autocode: match whole words only.</source>
+        <translation>autocode: مطابقة الكلمات الكاملة فقط.</translation>
+    </message>
+    <message>
+        <source>missing CORPUS_DIR (see marginalia --help)</source>
+        <translation>CORPUS_DIR مفقود (انظر marginalia --help)</translation>
+    </message>
+    <message>
+        <source>missing --tag NAME</source>
+        <translation>--tag NAME مفقود</translation>
+    </message>
+    <message>
+        <source>give exactly one of --text STRING or --regex PATTERN</source>
+        <translation>حدّد واحدًا فقط من --text STRING أو --regex PATTERN</translation>
+    </message>
+    <message>
+        <source>--color %1 is not a colour of the form #RRGGBB</source>
+        <translation>--color %1 ليس لونًا بالصيغة #RRGGBB</translation>
+    </message>
+    <message>
+        <source>--color only applies with --create-tag</source>
+        <translation>--color لا يُستخدم إلا مع --create-tag</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>%1 is not changed: %2</source>
+        <translation>لم يُغيَّر %1: %2</translation>
+    </message>
+    <message>
+        <source>the codebook has no tag &quot;%1&quot; (add --create-tag to create it)</source>
+        <translation>لا يحتوي دليل الترميز على الوسم &quot;%1&quot; (أضف --create-tag لإنشائه)</translation>
+    </message>
+    <message>
+        <source>could not create the tag &quot;%1&quot;</source>
+        <translation>تعذّر إنشاء الوسم &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>أُضيف %1</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>تطابقات: %1</translation>
+    </message>
+    <message>
+        <source>%1 highlights added with tag &quot;%2&quot; (%3 matches in %4 documents, %5 already coded)%6</source>
+        <translation>أُضيفت تظليلات بالوسم &quot;%2&quot;: %1 (تطابقات: %3 في مستندات: %4، مرمّزة مسبقًا: %5)%6</translation>
+    </message>
+    <message>
+        <source>; tag created</source>
+        <translation>؛ أُنشئ الوسم</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::BuildInfo</name>
     <message>
         <source>Syntax highlighting of source views and themes: %1</source>
@@ -75,6 +185,69 @@
     <message>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read, code and compare news articles.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Compiled-in features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;اقرأ المقالات الإخبارية وصنّفها وقارن بينها.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2، ويعمل على Qt %3.&lt;/p&gt;&lt;p&gt;الميزات المضمّنة:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodebookActions</name>
+    <message>
+        <source>&amp;Rename Tag…</source>
+        <translation>&amp;إعادة تسمية الوسم…</translation>
+    </message>
+    <message>
+        <source>Change Tag &amp;Colour…</source>
+        <translation>تغيير &amp;لون الوسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Tag Into…</source>
+        <translation>&amp;دمج الوسم في…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation>&amp;حذف الوسم…</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>الاسم الجديد لـ«%1»:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>لون «%1»</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>دمج الوسم</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its highlights and sub-tags move there, then it is deleted):</source>
+        <translation>دمج «%1» في (تنتقل إليه تظليلاته ووسومه الفرعية ثم يُحذف):</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its sub-tags? What should happen to their highlights?</source>
+        <translation>حذف «%1» ووسومه الفرعية؟ ماذا يحدث لتظليلاتها؟</translation>
+    </message>
+    <message>
+        <source>Delete Them</source>
+        <translation>احذفها</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>انقلها إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Move to Another Tag…</source>
+        <translation>انقلها إلى وسم آخر…</translation>
+    </message>
+    <message>
+        <source>Move the highlights of “%1” to:</source>
+        <translation>نقل تظليلات «%1» إلى:</translation>
     </message>
 </context>
 <context>
@@ -113,7 +286,11 @@ Commands:
   marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
                                       (see marginalia export --help)
   marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
-                                      compare two articles (paths relative to the corpus)</source>
+                                      compare two articles (paths relative to the corpus)
+  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
+      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
+      [--ignore-case] [--whole-word] [--json]
+                                      code every match with a tag and save</source>
         <translation>Marginalia: قراءة المقالات الإخبارية وترميزها ومقارنتها.
 
 الأوامر:
@@ -124,11 +301,15 @@ Commands:
   marginalia export CORPUS_DIR ...     ملف PDF مشروح أو CSV أو HTML أو W3C JSON-LD
                                       (انظر marginalia export --help)
   marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
-                                      مقارنة مقالتين (المسارات نسبةً إلى المدوّنة)</translation>
+                                      مقارنة مقالتين (المسارات نسبةً إلى المدوّنة)
+  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
+      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
+      [--ignore-case] [--whole-word] [--json]
+                                      ترميز كل تطابق بوسم ثم الحفظ</translation>
     </message>
     <message>
-        <source>list, check, export or compare</source>
-        <translation>list أو check أو export أو compare</translation>
+        <source>list, check, export, compare or autocode</source>
+        <translation>list أو check أو export أو compare أو autocode</translation>
     </message>
 </context>
 <context>
@@ -386,6 +567,10 @@ Commands:
         <source>%1 is open read-only: %2</source>
         <translation>%1 مفتوحة للقراءة فقط: %2</translation>
     </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>دمج الوسم «%1» في «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::CorpusModel</name>
@@ -415,6 +600,17 @@ Commands:
     <message>
         <source>%1; skipped</source>
         <translation>%1؛ تم تخطيه</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusSearch</name>
+    <message>
+        <source>the search pattern is empty</source>
+        <translation>نمط البحث فارغ</translation>
+    </message>
+    <message>
+        <source>invalid regular expression at position %1: %2</source>
+        <translation>تعبير نمطي غير صالح عند الموضع %1: %2</translation>
     </message>
 </context>
 <context>
@@ -486,6 +682,33 @@ Commands:
     <message>
         <source>Tags</source>
         <translation>الوسوم</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::DocumentFilterBar</name>
+    <message>
+        <source>Filter: title, outlet or text</source>
+        <translation>تصفية: العنوان أو الوسيلة أو النص</translation>
+    </message>
+    <message>
+        <source>Filter the documents by text</source>
+        <translation>تصفية المستندات حسب النص</translation>
+    </message>
+    <message>
+        <source>Filter the documents by outlet</source>
+        <translation>تصفية المستندات حسب الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Filter the documents by tag</source>
+        <translation>تصفية المستندات حسب الوسم</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>كل الوسائل</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1035,28 @@ The output file is written whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>Marginalia::FindBar</name>
+    <message>
+        <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>البحث في هذه المقالة (Enter: التالي، Shift+Enter: السابق، Esc: إغلاق)</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>البحث في هذه المقالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا تطابقات (%n)</numerusform>
+            <numerusform>تطابق واحد (%n)</numerusform>
+            <numerusform>تطابقان (%n)</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::HtmlExporter</name>
     <message>
         <source>Corpus report: %1</source>
@@ -1118,6 +1363,68 @@ The output file is written whole or not at all.</source>
     <message>
         <source>Select two documents in the list to compare them (Ctrl+click).</source>
         <translation>حدّد مستندين في القائمة لمقارنتهما (Ctrl+نقر).</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;عند الفتح&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Snap Selections to &amp;Words</source>
+        <translation>توسيع التحديد إلى &amp;كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;بحث في المقالة…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Highlight</source>
+        <translation>التظليل ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Highlight</source>
+        <translation>التظليل ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Search Corpus…</source>
+        <translation>&amp;بحث في المدوّنة…</translation>
+    </message>
+    <message>
+        <source>Tag All Search &amp;Results…</source>
+        <translation>وسم كل &amp;نتائج البحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook</source>
+        <translation>&amp;دليل الترميز</translation>
+    </message>
+    <message>
+        <source>Search the corpus first (Ctrl+Shift+F).</source>
+        <translation>ابحث في المدوّنة أولًا (Ctrl+Shift+F).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added</source>
+        <translation>
+            <numerusform>لم يُضف أي تظليل (%n)</numerusform>
+            <numerusform>أُضيف تظليل واحد (%n)</numerusform>
+            <numerusform>أُضيف تظليلان (%n)</numerusform>
+            <numerusform>أُضيفت %n تظليلات</numerusform>
+            <numerusform>أُضيف %n تظليلًا</numerusform>
+            <numerusform>أُضيف %n تظليل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MoveTagCommand</name>
+    <message>
+        <source>Move tag “%1”</source>
+        <translation>نقل الوسم «%1»</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1741,78 @@ The output file is written whole or not at all.</source>
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: تتعذّر الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SearchPanel</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>مطابقة &amp;حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>W&amp;hole words</source>
+        <translation>&amp;كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>تعبير &amp;نمطي</translation>
+    </message>
+    <message>
+        <source>Tag &amp;All Results…</source>
+        <translation>وسم &amp;كل النتائج…</translation>
+    </message>
+    <message>
+        <source>Search the corpus (Enter)</source>
+        <translation>البحث في المدوّنة (Enter)</translation>
+    </message>
+    <message>
+        <source>Search the corpus</source>
+        <translation>البحث في المدوّنة</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا تطابقات (%n)</numerusform>
+            <numerusform>تطابق واحد (%n)</numerusform>
+            <numerusform>تطابقان (%n)</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات (%n)</numerusform>
+            <numerusform>مستند واحد (%n)</numerusform>
+            <numerusform>مستندان (%n)</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SearchResultModel</name>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,116 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::AutoCoder</name>
+    <message>
+        <source>%1: no such document in the corpus</source>
+        <translation>%1: kein solches Dokument im Korpus</translation>
+    </message>
+    <message>
+        <source>the tag does not exist</source>
+        <translation>den Code gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Auto-code “%1”</source>
+        <translation>Automatisch codieren: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::AutocodeCommand</name>
+    <message>
+        <source>autocode: the tag (name or &quot;Parent / Child&quot; path).</source>
+        <translation>autocode: der Code (Name oder Pfad &quot;Eltern / Kind&quot;).</translation>
+    </message>
+    <message>
+        <source>autocode: code every occurrence of this text.</source>
+        <translation>autocode: jedes Vorkommen dieses Textes codieren.</translation>
+    </message>
+    <message>
+        <source>autocode: code every match of this regular expression.</source>
+        <translation>autocode: jeden Treffer dieses regulären Ausdrucks codieren.</translation>
+    </message>
+    <message>
+        <source>autocode: only this document (repeatable).</source>
+        <translation>autocode: nur dieses Dokument (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>autocode: note for every new highlight.</source>
+        <translation>autocode: Notiz für jede neue Markierung.</translation>
+    </message>
+    <message>
+        <source>autocode: create the tag if the codebook has none of that name.</source>
+        <translation>autocode: den Code anlegen, wenn das Codebuch keinen dieses Namens hat.</translation>
+    </message>
+    <message>
+        <source>autocode: colour of a created tag.</source>
+        <translation>autocode: Farbe eines neu angelegten Codes.</translation>
+    </message>
+    <message>
+        <source>autocode: match regardless of case.</source>
+        <translation>autocode: Groß-/Kleinschreibung ignorieren.</translation>
+    </message>
+    <message>
+        <source>autocode: match whole words only.</source>
+        <translation>autocode: nur ganze Wörter finden.</translation>
+    </message>
+    <message>
+        <source>missing CORPUS_DIR (see marginalia --help)</source>
+        <translation>CORPUS_DIR fehlt (siehe marginalia --help)</translation>
+    </message>
+    <message>
+        <source>missing --tag NAME</source>
+        <translation>--tag NAME fehlt</translation>
+    </message>
+    <message>
+        <source>give exactly one of --text STRING or --regex PATTERN</source>
+        <translation>genau eines von --text STRING oder --regex PATTERN angeben</translation>
+    </message>
+    <message>
+        <source>--color %1 is not a colour of the form #RRGGBB</source>
+        <translation>--color %1 ist keine Farbe der Form #RRGGBB</translation>
+    </message>
+    <message>
+        <source>--color only applies with --create-tag</source>
+        <translation>--color gilt nur zusammen mit --create-tag</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 is not changed: %2</source>
+        <translation>%1 wird nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>the codebook has no tag &quot;%1&quot; (add --create-tag to create it)</source>
+        <translation>das Codebuch hat keinen Code &quot;%1&quot; (mit --create-tag wird er angelegt)</translation>
+    </message>
+    <message>
+        <source>could not create the tag &quot;%1&quot;</source>
+        <translation>der Code &quot;%1&quot; konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 highlights added with tag &quot;%2&quot; (%3 matches in %4 documents, %5 already coded)%6</source>
+        <translation>%1 Markierungen mit Code &quot;%2&quot; hinzugefügt (%3 Treffer in %4 Dokumenten, %5 bereits codiert)%6</translation>
+    </message>
+    <message>
+        <source>; tag created</source>
+        <translation>; Code angelegt</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::BuildInfo</name>
     <message>
         <source>Syntax highlighting of source views and themes: %1</source>
@@ -75,6 +185,69 @@
     <message>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read, code and compare news articles.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Compiled-in features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel lesen, codieren und vergleichen.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Einkompilierte Funktionen:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodebookActions</name>
+    <message>
+        <source>&amp;Rename Tag…</source>
+        <translation>Code &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>Change Tag &amp;Colour…</source>
+        <translation>Code&amp;farbe ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Tag Into…</source>
+        <translation>Code zusa&amp;mmenführen mit …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Tag…</source>
+        <translation>Code &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Code umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>Code zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its highlights and sub-tags move there, then it is deleted):</source>
+        <translation>„%1“ zusammenführen mit (seine Markierungen und Untercodes wandern dorthin, dann wird er gelöscht):</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Code löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its sub-tags? What should happen to their highlights?</source>
+        <translation>„%1“ und seine Untercodes löschen? Was soll mit ihren Markierungen geschehen?</translation>
+    </message>
+    <message>
+        <source>Delete Them</source>
+        <translation>Mitlöschen</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Nach „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Move to Another Tag…</source>
+        <translation>Zu anderem Code verschieben …</translation>
+    </message>
+    <message>
+        <source>Move the highlights of “%1” to:</source>
+        <translation>Die Markierungen von „%1“ verschieben nach:</translation>
     </message>
 </context>
 <context>
@@ -113,7 +286,11 @@ Commands:
   marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
                                       (see marginalia export --help)
   marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
-                                      compare two articles (paths relative to the corpus)</source>
+                                      compare two articles (paths relative to the corpus)
+  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
+      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
+      [--ignore-case] [--whole-word] [--json]
+                                      code every match with a tag and save</source>
         <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
 
 Befehle:
@@ -124,11 +301,15 @@ Befehle:
   marginalia export CORPUS_DIR ...     annotiertes PDF, CSV, HTML oder W3C-JSON-LD
                                       (siehe marginalia export --help)
   marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
-                                      zwei Artikel vergleichen (Pfade relativ zum Korpus)</translation>
+                                      zwei Artikel vergleichen (Pfade relativ zum Korpus)
+  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
+      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
+      [--ignore-case] [--whole-word] [--json]
+                                      jeden Treffer mit einem Code codieren und speichern</translation>
     </message>
     <message>
-        <source>list, check, export or compare</source>
-        <translation>list, check, export oder compare</translation>
+        <source>list, check, export, compare or autocode</source>
+        <translation>list, check, export, compare oder autocode</translation>
     </message>
 </context>
 <context>
@@ -378,6 +559,10 @@ Befehle:
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
+    <message>
+        <source>Merge tag “%1” into “%2”</source>
+        <translation>Code „%1“ mit „%2“ zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::CorpusModel</name>
@@ -407,6 +592,17 @@ Befehle:
     <message>
         <source>%1; skipped</source>
         <translation>%1; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusSearch</name>
+    <message>
+        <source>the search pattern is empty</source>
+        <translation>das Suchmuster ist leer</translation>
+    </message>
+    <message>
+        <source>invalid regular expression at position %1: %2</source>
+        <translation>ungültiger regulärer Ausdruck an Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -478,6 +674,33 @@ Befehle:
     <message>
         <source>Tags</source>
         <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::DocumentFilterBar</name>
+    <message>
+        <source>Filter: title, outlet or text</source>
+        <translation>Filter: Titel, Medium oder Text</translation>
+    </message>
+    <message>
+        <source>Filter the documents by text</source>
+        <translation>Dokumente nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter the documents by outlet</source>
+        <translation>Dokumente nach Medium filtern</translation>
+    </message>
+    <message>
+        <source>Filter the documents by tag</source>
+        <translation>Dokumente nach Code filtern</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Alle Medien</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Codes</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1019,24 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>Marginalia::FindBar</name>
+    <message>
+        <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>In diesem Artikel suchen (Eingabe: weiter, Umschalt+Eingabe: zurück, Esc: schließen)</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>In diesem Artikel suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::HtmlExporter</name>
     <message>
         <source>Corpus report: %1</source>
@@ -1086,6 +1327,64 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>Select two documents in the list to compare them (Ctrl+click).</source>
         <translation>Wählen Sie zwei Dokumente in der Liste aus, um sie zu vergleichen (Strg+Klick).</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Snap Selections to &amp;Words</source>
+        <translation>Auswahl auf ganze &amp;Wörter erweitern</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Highlight</source>
+        <translation>&amp;Nächste Markierung</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Highlight</source>
+        <translation>&amp;Vorige Markierung</translation>
+    </message>
+    <message>
+        <source>&amp;Search Corpus…</source>
+        <translation>Korpus &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Tag All Search &amp;Results…</source>
+        <translation>Alle Such&amp;ergebnisse codieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook</source>
+        <translation>&amp;Codebuch</translation>
+    </message>
+    <message>
+        <source>Search the corpus first (Ctrl+Shift+F).</source>
+        <translation>Zuerst das Korpus durchsuchen (Strg+Umschalt+F).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) added</source>
+        <translation>
+            <numerusform>%n Markierung hinzugefügt</numerusform>
+            <numerusform>%n Markierungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MoveTagCommand</name>
+    <message>
+        <source>Move tag “%1”</source>
+        <translation>Code „%1“ verschieben</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1693,70 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SearchPanel</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Groß-/&amp;Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>W&amp;hole words</source>
+        <translation>&amp;Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expression</source>
+        <translation>Re&amp;gulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Tag &amp;All Results…</source>
+        <translation>&amp;Alle Ergebnisse codieren …</translation>
+    </message>
+    <message>
+        <source>Search the corpus (Enter)</source>
+        <translation>Das Korpus durchsuchen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Search the corpus</source>
+        <translation>Das Korpus durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SearchResultModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
     </message>
 </context>
 <context>
