@@ -6,6 +6,7 @@
 #include "compare/manuallinkstore.h"
 #include "corpus/corpus.h"
 #include "corpus/corpusreport.h"
+#include "comparepdfcommand.h"
 #include "exportcommand.h"
 #include "itemmodels/corpusmodel.h"
 
@@ -143,6 +144,8 @@ int runCompare(QCommandLineParser &parser)
     // Boilerplate ranges come from the importer once it marks them; none yet.
     const ComparisonResult result = Comparator::compare({docs->document(docs->rowOfPath(pathA)).text},
                                                         {docs->document(docs->rowOfPath(pathB)).text}, options);
+    if (parser.isSet(QStringLiteral("pdf")))
+        return ComparePdfCommand::run(parser, corpus, status, pathA, pathB, result);
     if (parser.isSet(QStringLiteral("json")))
         out() << QString::fromUtf8(
             QJsonDocument(ComparisonReport::toJson(result, corpus, pathA, pathB)).toJson(QJsonDocument::Indented));
@@ -186,8 +189,9 @@ int CommandLine::run(const QStringList &arguments)
            "  marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar\n"
            "  marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD\n"
            "                                      (see marginalia export --help)\n"
-           "  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]\n"
-           "                                      compare two articles (paths relative to the corpus)\n"
+           "  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]\n"
+           "                                      compare two articles (paths relative to the corpus),\n"
+           "                                      or write the comparison PDF\n"
            "  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)\n"
            "      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]\n"
            "      [--ignore-case] [--whole-word] [--json]\n"
@@ -195,6 +199,9 @@ int CommandLine::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addOption({QStringLiteral("pdf"), tr("compare: write the comparison PDF to OUT."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("no-pdf-annotations"),
+                      tr("compare --pdf: print the highlights only, without PDF annotations.")});
     // Listed for --help; main() has already taken --lang out of the arguments.
     parser.addOption({QStringLiteral("lang"),
                       tr("Interface language (en, de, ar); default: the preference, else the system's."),

@@ -2,6 +2,7 @@
 
 #include "compare/comparator.h"
 #include "compare/manuallinkstore.h"
+#include "comparepdfdialog.h"
 #include "connectorstrip.h"
 #include "corpus/corpus.h"
 #include "differencespanel.h"
@@ -100,6 +101,9 @@ CompareWindow::CompareWindow(Corpus *corpus, const QString &pathA, const QString
     m_keepLevel->setChecked(true);
     m_keepLevel->setToolTip(tr("Scroll so that linked sentences stay side by side (off: plain linked scrolling)"));
     compare->addSeparator();
+    compare->addSeparator();
+    QAction *exportPdf = compare->addAction(tr("&Export PDF\u2026"), this, &CompareWindow::exportPdf);
+    exportPdf->setObjectName(QStringLiteral("exportPdf"));
     QAction *close = compare->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -342,6 +346,14 @@ void CompareWindow::applyTag(ReadingView *pane, const QString &tagId, const QStr
         return;
     if (m_corpus->addSpan(pane->documentPath(), start, end, tagId, note).isEmpty())
         statusBar()->showMessage(tr("The highlight could not be added."), 5000);
+}
+
+void CompareWindow::exportPdf()
+{
+    // The dialog exports the comparison as shown now (manual links included).
+    auto *dialog = new ComparePdfDialog(m_corpus, m_pathA, m_pathB, m_result, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Marginalia

@@ -46,6 +46,8 @@ public Q_SLOTS:
     /// Removes the link of the pair at the cursor of pane A (or else of pane B).
     void unlinkSentences();
     void tagSelection();
+    /// Opens the Export PDF dialog (ComparePdfDialog) for this comparison.
+    void exportPdf();
 
 private:
     void syncScroll(ReadingView *from, ReadingView *to, bool fromIsA);

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "corpus/samplecorpus.h"
+#include "comparepdfcommand.h"
 #include "exportcommand.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -30,7 +31,7 @@ int main(int argc, char **argv)
     // --lang applies to the window and to the subcommands alike.
     const QString lang = Language::takeOption(arguments);
 
-    if (ExportCommand::isExport(arguments)) {
+    if (ExportCommand::isExport(arguments) || ComparePdfCommand::isComparePdf(arguments)) {
         // Export lays out text, which needs fonts and so a QGuiApplication; it
         // never shows anything, so it runs offscreen and needs no display.
         qputenv("QT_QPA_PLATFORM", "offscreen");

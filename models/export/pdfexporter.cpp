@@ -3,6 +3,7 @@
 #include "annotation/intervalindex.h"
 #include "boilerplate.h"
 #include "pdfannotator.h"
+#include "pdflayout.h"
 #include "render/spanhighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -27,35 +28,24 @@ namespace Marginalia {
 
 namespace {
 
-// Layout resolution. Block margins and positions are in these device units;
-// font sizes stay in points (Qt scales them by the device's DPI).
-constexpr int kDpi = 600;
-constexpr qreal kMarginMm = 20.0;
-constexpr qreal kBottomMarginMm = 22.0;
-constexpr qreal kPageGuardPt = 2.0;
+constexpr int kDpi = PdfLayout::kDpi;
+constexpr qreal kMarginMm = PdfLayout::kMarginMm;
+constexpr qreal kBottomMarginMm = PdfLayout::kBottomMarginMm;
+constexpr qreal kPageGuardPt = PdfLayout::kPageGuardPt;
 
 QFont bodyFont(qreal pointSize)
 {
-    QFont f;
-    // Noto and DejaVu are Debian's packaged fonts (tools/deps/core.txt); Arabic
-    // and other scripts fall back through fontconfig to a font that has them.
-    f.setFamilies({ QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif") });
-    f.setPointSizeF(pointSize);
-    return f;
+    return PdfLayout::bodyFont(pointSize);
 }
 
 QFont sansFont(qreal pointSize, bool bold = false)
 {
-    QFont f;
-    f.setFamilies({ QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans") });
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    return f;
+    return PdfLayout::sansFont(pointSize, bold);
 }
 
 Qt::LayoutDirection directionOf(const QString &text)
 {
-    return text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    return PdfLayout::directionOf(text);
 }
 
 // A document position for a text offset, in a line printed with note markers inserted.
@@ -83,31 +73,6 @@ int mapEnd(const QVector<Segment> &segments, int offset)
             return s.position + offset - s.from;
     }
     return segments.constFirst().position;
-}
-
-// Line boxes of [from, to) in document coordinates.
-QVector<QRectF> rangeRects(QTextDocument &doc, int from, int to)
-{
-    QVector<QRectF> out;
-    for (QTextBlock block = doc.findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
-        QTextLayout *layout = block.layout();
-        if (!layout)
-            continue;
-        const int base = block.position();
-        const QPointF origin = layout->position();
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            const int a = std::max(from, base + line.textStart());
-            const int b = std::min(to, base + line.textStart() + line.textLength());
-            if (a >= b)
-                continue;
-            // Right-to-left runs give x1 > x2; mixed runs get their outer box.
-            const qreal x1 = line.cursorToX(a - base);
-            const qreal x2 = line.cursorToX(b - base);
-            out.append(QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1), line.height()));
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -473,38 +438,6 @@ void PdfExporter::buildEntry(QTextDocument &doc, int entryIndex)
     }
 }
 
-QVector<int> PdfExporter::splitBlocksAtPageBreaks(QTextDocument &doc) const
-{
-    // QTextLayout::draw paints the last line above its clip as well, so a
-    // paragraph running over a page break would leave a clipped, invisible
-    // copy of its last line on the next page, which text extraction and search
-    // in PDF readers find. Splitting such paragraphs into one block per page,
-    // at the start of the first line on the new page, keeps every line where
-    // it is (that line moved to the new page anyway) and leaves nothing to clip.
-    QVector<int> splits;
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        QTextLayout *layout = block.layout();
-        if (!layout || layout->lineCount() < 2 || QTextCursor(block).currentTable())
-            continue;
-        const qreal top = layout->position().y();
-        auto pageOf = [&](const QTextLine &line) { return int((top + line.y() + line.height() / 2) / m_bodyHeight); };
-        int page = pageOf(layout->lineAt(0));
-        for (int i = 1; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            if (pageOf(line) != page) {
-                splits.append(block.position() + line.textStart());
-                page = pageOf(line);
-            }
-        }
-    }
-    for (int i = int(splits.size()) - 1; i >= 0; --i) {
-        QTextCursor c(&doc);
-        c.setPosition(splits.at(i));
-        c.insertBlock();
-    }
-    return splits;
-}
-
 QVector<int> PdfExporter::entryPages(QTextDocument &doc) const
 {
     QVector<int> pages;
@@ -575,15 +508,10 @@ QByteArray PdfExporter::run(QString *error)
         m_pageCount = doc.pageCount();
     }
 
-    const QVector<int> splits = splitBlocksAtPageBreaks(doc);
+    const QVector<int> splits = PdfLayout::splitBlocksAtPageBreaks(doc, m_bodyHeight);
     if (!splits.isEmpty()) {
         m_pageCount = doc.pageCount();
-        // Positions at or after a split moved by one per split before them.
-        auto shifted = [&splits](int pos, bool end) {
-            const auto it = end ? std::lower_bound(splits.cbegin(), splits.cend(), pos)
-                                : std::upper_bound(splits.cbegin(), splits.cend(), pos);
-            return pos + int(it - splits.cbegin());
-        };
+        auto shifted = [&splits](int pos, bool end) { return PdfLayout::shifted(splits, pos, end); };
         for (SpanRef &ref : m_spanRefs) {
             for (auto &r : ref.ranges)
                 r = { shifted(r.first, false), shifted(r.second, true) };
@@ -601,7 +529,7 @@ QByteArray PdfExporter::run(QString *error)
         pl.color = m_snapshot.tagColor(s.tagId);
         QVector<QRectF> rects;
         for (const auto &r : ref.ranges)
-            rects += rangeRects(doc, r.first, r.second);
+            rects += PdfLayout::rangeRects(doc, r.first, r.second);
         if (rects.isEmpty()) {
             // A span of only line breaks or blanks: mark where it starts.
             const QTextBlock block = doc.findBlock(ref.anchor);
@@ -629,7 +557,6 @@ QByteArray PdfExporter::run(QString *error)
         *error = tr("Could not start writing the PDF.");
         return {};
     }
-    const QFont footerFont = sansFont(8);
     const QString footerTitle = title();
     for (int p = 0; p < m_pageCount; ++p) {
         if (p > 0)
@@ -639,12 +566,7 @@ QByteArray PdfExporter::run(QString *error)
         doc.drawContents(
             &painter, QRectF(0, p * body.height(), body.width(), body.height() - kPageGuardPt / 72.0 * kDpi));
         painter.restore();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
-        const QRectF footer(body.left(), body.bottom() + 10.0 / 72 * kDpi, body.width(), 14.0 / 72 * kDpi);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(footerFont, &writer).elidedText(footerTitle, Qt::ElideRight, body.width() * 0.7));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p + 1).arg(m_pageCount));
+        PdfLayout::paintFooter(painter, writer, body, footerTitle, p, m_pageCount);
         if (p % 16 == 15 && m_progress && !m_progress(m_steps, m_totalSteps)) {
             m_cancelled = true;
             break;

@@ -71,7 +71,6 @@ private:
     void buildFrontMatter(QTextDocument &doc, const QVector<int> &tocPages);
     void buildEntry(QTextDocument &doc, int entryIndex);
     QVector<int> entryPages(QTextDocument &doc) const;
-    QVector<int> splitBlocksAtPageBreaks(QTextDocument &doc) const;
     bool step();
     qreal px(qreal points) const;
 
