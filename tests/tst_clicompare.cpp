@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -61,6 +62,10 @@ private Q_SLOTS:
     void summaryIsReadable();
     void errors_data();
     void errors();
+    void pdfIsWritten();
+    void pdfErrorsWriteNothing_data();
+    void pdfErrorsWriteNothing();
+    void pdfFromUnreadableSidecarWritesNothing();
 };
 
 void TestCliCompare::jsonHasTheDocumentedFields()
@@ -175,6 +180,60 @@ void TestCliCompare::errors()
     QCOMPARE(r.code, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliCompare::pdfIsWritten()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("a-vs-b.pdf"));
+    const Run r = run({ QStringLiteral("compare"), kSample, kA, kB, QStringLiteral("--pdf"), out });
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(TestUtil::readFile(out).startsWith("%PDF-"));
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("wrote %1").arg(out)), r.out.constData());
+    // Only the PDF: the comparison is not printed as well.
+    QVERIFY(!r.out.contains("Only in A:"));
+}
+
+void TestCliCompare::pdfErrorsWriteNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown document") << QStringList { kA, QStringLiteral("nope.txt") } << 2
+                                      << QStringLiteral("nope.txt: no such document");
+    QTest::addRow("missing folder") << QStringList { kA, kB } << 1 << QStringLiteral("does not exist");
+}
+
+void TestCliCompare::pdfErrorsWriteNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+    const Run r
+        = run(QStringList { QStringLiteral("compare"), kSample } + args + QStringList { QStringLiteral("--pdf"), out });
+    QCOMPARE(r.code, code);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+void TestCliCompare::pdfFromUnreadableSidecarWritesNothing()
+{
+    // Printed without the annotations that could not be read, the PDF would
+    // look as if the articles had none: nothing is written, and the sidecar is kept.
+    QTemporaryDir dir;
+    const QString corpus = dir.filePath(QStringLiteral("corpus"));
+    QVERIFY(TestUtil::copyTree(kSample, corpus));
+    const QString sidecar = corpus + QStringLiteral("/marginalia.json");
+    QVERIFY(TestUtil::writeFile(sidecar, "{ not json"));
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    const Run r = run({ QStringLiteral("compare"), corpus, kA, kB, QStringLiteral("--pdf"), out });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("nothing written"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QCOMPARE(TestUtil::readFile(sidecar), QByteArray("{ not json"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCompare)

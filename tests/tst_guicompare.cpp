@@ -4,6 +4,7 @@
 // unlink sentences by hand (stored in the sidecar, undoable).
 
 #include "compare/manuallinkstore.h"
+#include "comparepdfdialog.h"
 #include "comparewindow.h"
 #include "connectorstrip.h"
 #include "corpus/corpus.h"
@@ -15,9 +16,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTextBlock>
@@ -51,6 +58,8 @@ private Q_SLOTS:
     void clickingADifferenceScrollsBothPanes();
     void manualLinkIsStoredAndUndoable();
     void keepPartnersLevelScrollsThePartner();
+    void exportPdfWritesTheComparison();
+    void exportPdfToUnwritablePathSaysSoAndWritesNothing();
 
 private:
     CompareWindow *openCompare();
@@ -260,6 +269,56 @@ void TestGuiCompare::keepPartnersLevelScrollsThePartner()
     w->keepLevelAction()->setChecked(false);
     w->paneA()->verticalScrollBar()->setValue(0);
     QCOMPARE(w->paneB()->verticalScrollBar()->value(), 0);
+}
+
+void TestGuiCompare::exportPdfWritesTheComparison()
+{
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    auto *action = w->findChild<QAction *>(QStringLiteral("exportPdf"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    auto *dialog = w->findChild<ComparePdfDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->annotationsBox()->isChecked());
+    const QString out = m_dir->filePath(QStringLiteral("compare.pdf"));
+    dialog->pathEdit()->setText(out);
+    QSignalSpy done(dialog, &ComparePdfDialog::exportFinished);
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("Export"))
+            exportButton = b;
+    }
+    QVERIFY(exportButton);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(dialog->isBusy() || done.count() == 1);
+    QVERIFY(done.count() == 1 || done.wait(60000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QVERIFY(TestUtil::readFile(out).startsWith("%PDF-"));
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("compare.pdf")),
+        qPrintable(dialog->statusLabel()->text()));
+    dialog->close();
+}
+
+void TestGuiCompare::exportPdfToUnwritablePathSaysSoAndWritesNothing()
+{
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    w->exportPdf();
+    auto *dialog = w->findChild<ComparePdfDialog *>();
+    QVERIFY(dialog);
+    const QString out = m_dir->filePath(QStringLiteral("no/such/folder/compare.pdf"));
+    dialog->pathEdit()->setText(out);
+    QSignalSpy done(dialog, &ComparePdfDialog::exportFinished);
+    dialog->start();
+    QVERIFY(done.count() == 1 || done.wait(60000));
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("does not exist")),
+        qPrintable(dialog->statusLabel()->text()));
+    dialog->close();
 }
 
 QTEST_MAIN(TestGuiCompare)
