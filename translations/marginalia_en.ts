@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Marginalia::ComparePdfDialog</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparisonPdfExporter</name>
+    <message numerus="yes">
+        <source>%n words: %1</source>
+        <translation>
+            <numerusform>%n word: %1</numerusform>
+            <numerusform>%n words: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Corpus</name>
     <message numerus="yes">
         <source>%n annotation(s) belong to this document, which is not in the corpus; they are kept</source>
