@@ -100,7 +100,6 @@ int main(int argc, char **argv)
     out << "sentences A " << result.sentencesA.size() << ", B " << result.sentencesB.size() << "; pairs "
         << result.pairs.size() << "; spans " << spans << "; " << pages << " pages, " << bytes / 1024 << " KiB\n";
     out << "comparison PDF: median " << QString::number(median(times), 'f', 0) << " ms, min "
-        << QString::number(*std::min_element(times.cbegin(), times.cend()), 'f', 0) << " ms over " << runs
-        << " runs\n";
+        << QString::number(*std::min_element(times.cbegin(), times.cend()), 'f', 0) << " ms over " << runs << " runs\n";
     return 0;
 }

@@ -36,7 +36,6 @@ public:
 
     bool wasCancelled() const { return m_cancelled; }
     int pageCount() const { return m_pageCount; }
-    int annotationCount() const { return m_snapshot.spanCount(); }
 
 private:
     ExportSnapshot m_snapshot;
