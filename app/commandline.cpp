@@ -223,6 +223,13 @@ int CommandLine::run(const QStringList &arguments)
         return 0;
     }
     const QString command = parser.positionalArguments().value(0);
+    if ((parser.isSet(QStringLiteral("pdf")) || parser.isSet(QStringLiteral("no-pdf-annotations")))
+        && command != QLatin1String("compare")) {
+        err() << tr("marginalia %1: --pdf and --no-pdf-annotations belong to compare (see marginalia --help)")
+                     .arg(command)
+              << Qt::endl;
+        return 2;
+    }
     if (command == QLatin1String("list"))
         return runList(parser);
     if (command == QLatin1String("check"))

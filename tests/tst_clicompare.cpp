@@ -66,6 +66,7 @@ private Q_SLOTS:
     void pdfErrorsWriteNothing_data();
     void pdfErrorsWriteNothing();
     void pdfFromUnreadableSidecarWritesNothing();
+    void pdfOptionOnOtherCommandsIsAnError();
 };
 
 void TestCliCompare::jsonHasTheDocumentedFields()
@@ -234,6 +235,17 @@ void TestCliCompare::pdfFromUnreadableSidecarWritesNothing()
     QVERIFY2(r.err.contains("nothing written"), r.err.constData());
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(TestUtil::readFile(sidecar), QByteArray("{ not json"));
+}
+
+void TestCliCompare::pdfOptionOnOtherCommandsIsAnError()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.pdf"));
+    const Run r = run({ QStringLiteral("list"), kSample, QStringLiteral("--pdf"), out });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("belong to compare"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCliCompare)
