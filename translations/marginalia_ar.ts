@@ -276,6 +276,10 @@
         <translation>لغة الواجهة (en أو de أو ar)؛ افتراضيًا: التفضيل المحفوظ، وإلا فلغة النظام.</translation>
     </message>
     <message>
+        <source>list, check, export, compare or autocode</source>
+        <translation>list أو check أو export أو compare أو autocode</translation>
+    </message>
+    <message>
         <source>Marginalia: read, code and compare news articles.
 
 Commands:
@@ -285,8 +289,9 @@ Commands:
   marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar
   marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
                                       (see marginalia export --help)
-  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
-                                      compare two articles (paths relative to the corpus)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
+                                      compare two articles (paths relative to the corpus),
+                                      or write the comparison PDF
   marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
       [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
       [--ignore-case] [--whole-word] [--json]
@@ -300,16 +305,118 @@ Commands:
   marginalia check CORPUS_DIR [--json] التحقق من المدوّنة وملفها المرافق
   marginalia export CORPUS_DIR ...     ملف PDF مشروح أو CSV أو HTML أو W3C JSON-LD
                                       (انظر marginalia export --help)
-  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
                                       مقارنة مقالتين (المسارات نسبةً إلى المدوّنة)
+                                      أو كتابة ملف PDF للمقارنة
   marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
       [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
       [--ignore-case] [--whole-word] [--json]
                                       ترميز كل تطابق بوسم ثم الحفظ</translation>
     </message>
     <message>
-        <source>list, check, export, compare or autocode</source>
-        <translation>list أو check أو export أو compare أو autocode</translation>
+        <source>compare: write the comparison PDF to OUT.</source>
+        <translation>compare: كتابة ملف PDF للمقارنة إلى OUT.</translation>
+    </message>
+    <message>
+        <source>compare --pdf: print the highlights only, without PDF annotations.</source>
+        <translation>compare --pdf: طباعة التظليل فقط، دون تعليقات PDF.</translation>
+    </message>
+    <message>
+        <source>marginalia %1: --pdf and --no-pdf-annotations belong to compare (see marginalia --help)</source>
+        <translation>marginalia %1: الخياران ‎--pdf‎ و‎--no-pdf-annotations‎ خاصان بالأمر compare (انظر marginalia --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparePdfCommand</name>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>marginalia compare: nothing written: the corpus or its annotations cannot be read</source>
+        <translation>marginalia compare: لم يُكتب شيء: تعذّرت قراءة المدوّنة أو تعليقاتها التوضيحية</translation>
+    </message>
+    <message>
+        <source>marginalia compare: nothing written: %1</source>
+        <translation>marginalia compare: لم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 aligned pairs, %3 pages)</source>
+        <translation>كُتب %1 (%2 من الأزواج المتقابلة، %3 من الصفحات)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparePdfDialog</name>
+    <message>
+        <source>Add PDF highlight annotations (tags and notes show in any PDF reader)</source>
+        <translation>إضافة تعليقات تظليل PDF (تظهر الوسوم والملاحظات في أي قارئ PDF)</translation>
+    </message>
+    <message>
+        <source>Export Comparison PDF</source>
+        <translation>تصدير المقارنة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>المقارنة:</translation>
+    </message>
+    <message>
+        <source>%1 (A) with %2 (B)</source>
+        <translation>%1 (أ) مع %2 (ب)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>الحفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>اختر مكان حفظ ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>لا شيء للتصدير: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>كُتب %1 (لا صفحات).</numerusform>
+            <numerusform>كُتب %1 (صفحة واحدة).</numerusform>
+            <numerusform>كُتب %1 (صفحتان).</numerusform>
+            <numerusform>كُتب %1 (%n صفحات).</numerusform>
+            <numerusform>كُتب %1 (%n صفحة).</numerusform>
+            <numerusform>كُتب %1 (%n صفحة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>أُلغي؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>لم يُكتب شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -413,6 +520,152 @@ Commands:
     <message>
         <source>The highlight could not be added.</source>
         <translation>تعذّرت إضافة التظليل.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;تصدير PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparisonPdfExporter</name>
+    <message>
+        <source>Comparison</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 / %2</source>
+        <translation>مقارنة: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 (A) and %2 (B), corpus %3</source>
+        <translation>مقارنة %1 (أ) و%2 (ب)، المدوّنة %3</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>أ</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>ب</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>No annotations in this article.</source>
+        <translation>لا تعليقات توضيحية في هذه المقالة.</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>الوسوم: </translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>A: %1 (%2 sentences). B: %3 (%4 sentences).</source>
+        <translation>أ: %1 (%2 من الجمل). ب: %3 (%4 من الجمل).</translation>
+    </message>
+    <message>
+        <source>%1 aligned pairs: %2 identical, %3 reworded, %4 moved; %5 sentences only in A, %6 only in B.</source>
+        <translation>%1 من الأزواج المتقابلة: %2 متطابقة، %3 معاد صياغتها، %4 منقولة؛ %5 من الجمل في أ فقط، %6 في ب فقط.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>Only in A (%1)</source>
+        <translation>في أ فقط (%1)</translation>
+    </message>
+    <message>
+        <source>Only in B (%1)</source>
+        <translation>في ب فقط (%1)</translation>
+    </message>
+    <message>
+        <source>(lede) %1</source>
+        <translation>(المقدمة) %1</translation>
+    </message>
+    <message>
+        <source>Moved (%1)</source>
+        <translation>منقولة (%1)</translation>
+    </message>
+    <message>
+        <source>Reworded (%1)</source>
+        <translation>معاد صياغتها (%1)</translation>
+    </message>
+    <message>
+        <source>A: %1 | B: %2</source>
+        <translation>أ: %1 | ب: %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Numbers that differ</source>
+        <translation>أرقام مختلفة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا يوجد)</translation>
+    </message>
+    <message>
+        <source>Quotations on one side only</source>
+        <translation>اقتباسات في جانب واحد فقط</translation>
+    </message>
+    <message>
+        <source>A: “%1” %2</source>
+        <translation>أ: «%1» %2</translation>
+    </message>
+    <message>
+        <source>B: “%1” %2</source>
+        <translation>ب: «%1» %2</translation>
+    </message>
+    <message>
+        <source>Loaded terms (A / B)</source>
+        <translation>مصطلحات مشحونة (أ / ب)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 / %4</source>
+        <translation>%1 (%2): %3 / %4</translation>
+    </message>
+    <message>
+        <source>Annotations by tag (A / B)</source>
+        <translation>التعليقات التوضيحية حسب الوسم (أ / ب)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Shared passages (%1)</source>
+        <translation>مقاطع مشتركة (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: %1</source>
+        <translation>
+            <numerusform>لا كلمات: %1</numerusform>
+            <numerusform>كلمة واحدة: %1</numerusform>
+            <numerusform>كلمتان: %1</numerusform>
+            <numerusform>%n كلمات: %1</numerusform>
+            <numerusform>%n كلمة: %1</numerusform>
+            <numerusform>%n كلمة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not in the exported documents</source>
+        <translation>%1: ليس ضمن المستندات المصدَّرة</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation>تعذّر بدء كتابة ملف PDF.</translation>
     </message>
 </context>
 <context>

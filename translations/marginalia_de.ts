@@ -276,6 +276,10 @@
         <translation>Sprache der Oberfläche (en, de, ar); Standard: die Einstellung, sonst die des Systems.</translation>
     </message>
     <message>
+        <source>list, check, export, compare or autocode</source>
+        <translation>list, check, export, compare oder autocode</translation>
+    </message>
+    <message>
         <source>Marginalia: read, code and compare news articles.
 
 Commands:
@@ -285,8 +289,9 @@ Commands:
   marginalia check CORPUS_DIR [--json] validate a corpus and its sidecar
   marginalia export CORPUS_DIR ...     annotated PDF, CSV, HTML or W3C JSON-LD
                                       (see marginalia export --help)
-  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
-                                      compare two articles (paths relative to the corpus)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
+                                      compare two articles (paths relative to the corpus),
+                                      or write the comparison PDF
   marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
       [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
       [--ignore-case] [--whole-word] [--json]
@@ -300,16 +305,114 @@ Befehle:
   marginalia check CORPUS_DIR [--json] ein Korpus und seine Annotationsdatei prüfen
   marginalia export CORPUS_DIR ...     annotiertes PDF, CSV, HTML oder W3C-JSON-LD
                                       (siehe marginalia export --help)
-  marginalia compare CORPUS_DIR DOC_A DOC_B [--json]
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
                                       zwei Artikel vergleichen (Pfade relativ zum Korpus)
+                                      oder das Vergleichs-PDF schreiben
   marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
       [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
       [--ignore-case] [--whole-word] [--json]
                                       jeden Treffer mit einem Code codieren und speichern</translation>
     </message>
     <message>
-        <source>list, check, export, compare or autocode</source>
-        <translation>list, check, export, compare oder autocode</translation>
+        <source>compare: write the comparison PDF to OUT.</source>
+        <translation>compare: das Vergleichs-PDF nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <source>compare --pdf: print the highlights only, without PDF annotations.</source>
+        <translation>compare --pdf: nur die Hervorhebungen drucken, ohne PDF-Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>marginalia %1: --pdf and --no-pdf-annotations belong to compare (see marginalia --help)</source>
+        <translation>marginalia %1: --pdf und --no-pdf-annotations gehören zu compare (siehe marginalia --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparePdfCommand</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>marginalia compare: nothing written: the corpus or its annotations cannot be read</source>
+        <translation>marginalia compare: nichts geschrieben: das Korpus oder seine Annotationen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>marginalia compare: nothing written: %1</source>
+        <translation>marginalia compare: nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 aligned pairs, %3 pages)</source>
+        <translation>%1 geschrieben (%2 zugeordnete Paare, %3 Seiten)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparePdfDialog</name>
+    <message>
+        <source>Add PDF highlight annotations (tags and notes show in any PDF reader)</source>
+        <translation>PDF-Hervorhebungsanmerkungen hinzufügen (Tags und Notizen erscheinen in jedem PDF-Betrachter)</translation>
+    </message>
+    <message>
+        <source>Export Comparison PDF</source>
+        <translation>Vergleichs-PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>%1 (A) with %2 (B)</source>
+        <translation>%1 (A) mit %2 (B)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Wählen Sie, wo das PDF gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>Nichts zu exportieren: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -413,6 +516,148 @@ Befehle:
     <message>
         <source>The highlight could not be added.</source>
         <translation>Die Markierung konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ComparisonPdfExporter</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 / %2</source>
+        <translation>Vergleich: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 (A) and %2 (B), corpus %3</source>
+        <translation>Vergleich von %1 (A) und %2 (B), Korpus %3</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>No annotations in this article.</source>
+        <translation>Keine Annotationen in diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>Tags: </translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>A: %1 (%2 sentences). B: %3 (%4 sentences).</source>
+        <translation>A: %1 (%2 Sätze). B: %3 (%4 Sätze).</translation>
+    </message>
+    <message>
+        <source>%1 aligned pairs: %2 identical, %3 reworded, %4 moved; %5 sentences only in A, %6 only in B.</source>
+        <translation>%1 zugeordnete Paare: %2 gleich, %3 umformuliert, %4 verschoben; %5 Sätze nur in A, %6 nur in B.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Only in A (%1)</source>
+        <translation>Nur in A (%1)</translation>
+    </message>
+    <message>
+        <source>Only in B (%1)</source>
+        <translation>Nur in B (%1)</translation>
+    </message>
+    <message>
+        <source>(lede) %1</source>
+        <translation>(Einstieg) %1</translation>
+    </message>
+    <message>
+        <source>Moved (%1)</source>
+        <translation>Verschoben (%1)</translation>
+    </message>
+    <message>
+        <source>Reworded (%1)</source>
+        <translation>Umformuliert (%1)</translation>
+    </message>
+    <message>
+        <source>A: %1 | B: %2</source>
+        <translation>A: %1 | B: %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Numbers that differ</source>
+        <translation>Abweichende Zahlen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Quotations on one side only</source>
+        <translation>Zitate nur auf einer Seite</translation>
+    </message>
+    <message>
+        <source>A: “%1” %2</source>
+        <translation>A: „%1“ %2</translation>
+    </message>
+    <message>
+        <source>B: “%1” %2</source>
+        <translation>B: „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Loaded terms (A / B)</source>
+        <translation>Wertende Begriffe (A / B)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 / %4</source>
+        <translation>%1 (%2): %3 / %4</translation>
+    </message>
+    <message>
+        <source>Annotations by tag (A / B)</source>
+        <translation>Annotationen nach Tag (A / B)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Shared passages (%1)</source>
+        <translation>Gemeinsame Passagen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words: %1</source>
+        <translation>
+            <numerusform>%n Wort: %1</numerusform>
+            <numerusform>%n Wörter: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not in the exported documents</source>
+        <translation>%1: nicht unter den exportierten Dokumenten</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
