@@ -143,7 +143,7 @@ void TestCli::testListJson()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     QVERIFY(json.isArray());
     const QJsonArray docs = json.array();
-    QCOMPARE(docs.size(), 9);
+    QCOMPARE(docs.size(), 12);
 
     int annotations = 0;
     QSet<QString> paths;
@@ -170,7 +170,7 @@ void TestCli::testListJson()
         outlets.insert(o.value(QLatin1String("outlet")).toString());
         annotations += o.value(QLatin1String("annotations")).toInt();
     }
-    QCOMPARE(paths.size(), 9);
+    QCOMPARE(paths.size(), 12);
     QCOMPARE(outlets.size(), 5);
     QCOMPARE(annotations, 28);
 }
@@ -180,7 +180,7 @@ void TestCli::testListText()
     const Run r = run({ QStringLiteral("list"), kSample });
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 9);
+    QCOMPARE(lines.size(), 12);
     for (const QString &line : lines) {
         const QStringList fields = line.split(QLatin1Char('\t'));
         QCOMPARE(fields.size(), 6);
@@ -207,14 +207,14 @@ void TestCli::testCheckSample()
     const Run r = run(args);
     QCOMPARE(r.exitCode, 0);
     if (!json) {
-        QVERIFY2(r.out.contains(QStringLiteral("9 documents, 28 annotations")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("12 documents, 28 annotations")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("0 problems")));
         QVERIFY(r.err.isEmpty());
         return;
     }
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QLatin1String("ok")), QJsonValue(true));
-    QCOMPARE(o.value(QLatin1String("documents")).toInt(-1), 9);
+    QCOMPARE(o.value(QLatin1String("documents")).toInt(-1), 12);
     QCOMPARE(o.value(QLatin1String("annotations")).toInt(-1), 28);
     QCOMPARE(o.value(QLatin1String("read_only")), QJsonValue(false));
     QVERIFY(o.value(QLatin1String("problems")).isArray());
@@ -250,7 +250,7 @@ void TestCli::testCheckInvalidUtf8()
     QCOMPARE(r.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QLatin1String("ok")), QJsonValue(false));
-    QCOMPARE(o.value(QLatin1String("documents")).toInt(-1), 9); // the bad file is skipped, the rest loads
+    QCOMPARE(o.value(QLatin1String("documents")).toInt(-1), 12); // the bad file is skipped, the rest loads
     QCOMPARE(o.value(QLatin1String("annotations")).toInt(-1), 28);
     const QJsonArray problems = o.value(QLatin1String("problems")).toArray();
     QCOMPARE(problems.size(), 1);
@@ -347,7 +347,7 @@ void TestCli::testCheckBrokenSidecar()
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("ok")), QJsonValue(false));
         QCOMPARE(o.value(QLatin1String("read_only")), QJsonValue(true));
-        QCOMPARE(o.value(QLatin1String("documents")).toInt(-1), 9); // the articles still load
+        QCOMPARE(o.value(QLatin1String("documents")).toInt(-1), 12); // the articles still load
         const QJsonObject problem
             = problemFor(o.value(QLatin1String("problems")).toArray(), QStringLiteral("marginalia.json"));
         QVERIFY2(!problem.isEmpty(), qPrintable(r.out));

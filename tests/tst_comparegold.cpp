@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 
 using namespace Marginalia;
@@ -32,8 +33,10 @@ private:
         int correct = 0; ///< predicted links that are gold
         int found = 0; ///< gold links that were predicted
     };
+    static void report(const char *name, const Counts &c);
     Corpus m_corpus;
     Counts m_total;
+    QMap<QString, Counts> m_bySet; ///< "development" (tuned on) and "held-out" (written before tuning)
 };
 
 void TestCompareGold::initTestCase()
@@ -155,23 +158,39 @@ void TestCompareGold::goldPair()
     qInfo("%s: %d predicted links, %d gold, precision %.3f, recall %.3f", qPrintable(QFileInfo(file).fileName()),
         c.predicted, c.gold, c.predicted ? double(c.correct) / c.predicted : 0.0,
         c.gold ? double(c.found) / c.gold : 0.0);
-    m_total.predicted += c.predicted;
-    m_total.gold += c.gold;
-    m_total.correct += c.correct;
-    m_total.found += c.found;
+    const QString set = gold.value(QLatin1String("set")).toString(QStringLiteral("development"));
+    for (Counts *t : { &m_total, &m_bySet[set] }) {
+        t->predicted += c.predicted;
+        t->gold += c.gold;
+        t->correct += c.correct;
+        t->found += c.found;
+    }
+}
+
+void TestCompareGold::report(const char *name, const Counts &c)
+{
+    const double precision = c.predicted ? double(c.correct) / c.predicted : 0;
+    const double recall = c.gold ? double(c.found) / c.gold : 0;
+    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+    qInfo("%s: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", name, precision, recall, f1,
+        c.gold, c.predicted);
 }
 
 void TestCompareGold::overallF1()
 {
     QVERIFY(m_total.gold > 30);
+    QVERIFY(m_bySet.value(QStringLiteral("held-out")).gold > 20);
+    for (auto it = m_bySet.cbegin(); it != m_bySet.cend(); ++it)
+        report(qPrintable(it.key()), it.value());
     const double precision = m_total.predicted ? double(m_total.correct) / m_total.predicted : 0;
     const double recall = double(m_total.found) / m_total.gold;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     qInfo("overall: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", precision, recall, f1,
         m_total.gold, m_total.predicted);
-    // Regression floor: what the aligner reaches today (0.806). Any change that
-    // makes alignment worse fails here.
-    QVERIFY2(f1 >= 0.80, qPrintable(QStringLiteral("F1 %1 is below 0.80").arg(f1, 0, 'f', 3)));
+    // Regression floor: what the aligner reached on the combined set (0.785)
+    // when the held-out pairs were added. Any change that makes alignment
+    // worse fails here.
+    QVERIFY2(f1 >= 0.78, qPrintable(QStringLiteral("F1 %1 is below 0.78").arg(f1, 0, 'f', 3)));
     // The target. Not reached yet: the misses are sentences that share
     // few words (see the log above). When it is reached, this XPASSes, which
     // Qt Test counts as a failure: then remove the QEXPECT_FAIL.

@@ -27,7 +27,7 @@ using namespace Marginalia;
 
 namespace {
 
-const int SampleDocuments = 9;
+const int SampleDocuments = 12;
 const int SampleAnnotations = 28;
 const int SampleTags = 9;
 

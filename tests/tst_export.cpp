@@ -214,7 +214,7 @@ void TestExport::testSampleCorpusPdfCarriesTextNotesAndAnnotations()
     ExportSnapshot snap;
     QString error;
     QVERIFY2(ExportSnapshot::fromCorpus(m_corpus, {}, &snap, &error), qPrintable(error));
-    QCOMPARE(snap.entries.size(), 9);
+    QCOMPARE(snap.entries.size(), 12);
     PdfOptions options;
     options.boilerplate = PdfOptions::BoilerplateMode::Keep;
     const QByteArray pdf = exportPdf(snap, options);
@@ -256,7 +256,7 @@ void TestExport::testSampleCorpusPdfCarriesTextNotesAndAnnotations()
     // The document information.
     QCOMPARE(r.doc->info(QStringLiteral("Title")), QStringLiteral("Corpus report: corpus"));
     QCOMPARE(r.doc->info(QStringLiteral("Author")), QStringLiteral(""));
-    QVERIFY(r.doc->info(QStringLiteral("Subject")).contains(QStringLiteral("9 annotated articles")));
+    QVERIFY(r.doc->info(QStringLiteral("Subject")).contains(QStringLiteral("12 annotated articles")));
     QVERIFY(r.doc->info(QStringLiteral("Creator")).startsWith(QStringLiteral("Marginalia")));
     // The report's front matter: contents, codebook with descriptions, counts per outlet.
     QVERIFY(r.text.contains(QStringLiteral("Contents")));
@@ -643,8 +643,8 @@ void TestExport::testFilters_data()
     QTest::addColumn<QString>("tag");
     QTest::addColumn<int>("documents"); // -1: refused
     QTest::addColumn<QString>("error");
-    QTest::addRow("all") << QStringList() << QString() << QString() << 9 << QString();
-    QTest::addRow("outlet") << QStringList() << QStringLiteral("coastline wire") << QString() << 2 << QString();
+    QTest::addRow("all") << QStringList() << QString() << QString() << 12 << QString();
+    QTest::addRow("outlet") << QStringList() << QStringLiteral("coastline wire") << QString() << 3 << QString();
     QTest::addRow("unknown outlet") << QStringList() << QStringLiteral("Nowhere Post") << QString() << -1
                                     << QStringLiteral("Nowhere Post");
     QTest::addRow("unknown tag") << QStringList() << QString() << QStringLiteral("No Such Tag") << -1
