@@ -54,6 +54,8 @@ private Q_SLOTS:
     void segmenterDropsBoilerplate();
     void similarityRanksParaphraseAboveUnrelated();
     void longestIncreasing();
+    void heaviestIncreasing();
+    void testParaphraseOfNoInjuries();
     void alignerMarksMovedSentence();
     void alignerMergesSplitSentence();
     void alignerRespectsManualLinkAndRemoval();
@@ -121,6 +123,30 @@ void TestCompare::similarityRanksParaphraseAboveUnrelated()
     const auto candidates = sim.candidates(0.2);
     QCOMPARE(candidates.size(), 1);
     QCOMPARE(candidates.first().b, 0);
+}
+
+void TestCompare::heaviestIncreasing()
+{
+    // The longest run (0, 1, 2) weighs less than the heavier (5, 6).
+    QCOMPARE(
+        SentenceAligner::heaviestIncreasing({ 0, 5, 1, 6, 2 }, { 0.1, 0.9, 0.1, 0.9, 0.1 }), QVector<int>({ 0, 1, 3 }));
+    QCOMPARE(SentenceAligner::heaviestIncreasing({ 0, 1, 2 }, { 0.2, 0.2, 0.2 }), QVector<int>({ 0, 1, 2 }));
+    QCOMPARE(SentenceAligner::heaviestIncreasing({}, {}), QVector<int>());
+    // Strictly increasing: equal values never chain.
+    QCOMPARE(SentenceAligner::heaviestIncreasing({ 3, 3 }, { 0.5, 0.4 }), QVector<int>({ 0 }));
+}
+
+// The same fact in other words shared no word and scored 0 before the
+// paraphrase lexicon (resources/lexicon/paraphrases.tsv).
+void TestCompare::testParaphraseOfNoInjuries()
+{
+    const QString a = QStringLiteral("No injuries were reported.");
+    const QString b = QStringLiteral("Nobody was hurt.");
+    const SentenceSimilarity s(a, { { 0, int(a.size()) } }, b, { { 0, int(b.size()) } });
+    QVERIFY2(s.similarity(0, 0) > 0.1, qPrintable(QString::number(s.similarity(0, 0))));
+    const QString c = QStringLiteral("The mayor was reported.");
+    const SentenceSimilarity unrelated(b, { { 0, int(b.size()) } }, c, { { 0, int(c.size()) } });
+    QCOMPARE(unrelated.similarity(0, 0), 0.0);
 }
 
 void TestCompare::longestIncreasing()

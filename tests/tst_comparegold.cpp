@@ -172,8 +172,8 @@ void TestCompareGold::report(const char *name, const Counts &c)
     const double precision = c.predicted ? double(c.correct) / c.predicted : 0;
     const double recall = c.gold ? double(c.found) / c.gold : 0;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-    qInfo("%s: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", name, precision, recall, f1,
-        c.gold, c.predicted);
+    qInfo("%s: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", name, precision, recall, f1, c.gold,
+        c.predicted);
 }
 
 void TestCompareGold::overallF1()
@@ -187,10 +187,10 @@ void TestCompareGold::overallF1()
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     qInfo("overall: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", precision, recall, f1,
         m_total.gold, m_total.predicted);
-    // Regression floor: what the aligner reached on the combined set (0.785)
-    // when the held-out pairs were added. Any change that makes alignment
-    // worse fails here.
-    QVERIFY2(f1 >= 0.78, qPrintable(QStringLiteral("F1 %1 is below 0.78").arg(f1, 0, 'f', 3)));
+    // Regression floor: the aligner reaches 0.809 on the combined set (0.785
+    // before the paraphrase lexicon, gap programme and moved-pair rule). Any
+    // change that makes alignment worse fails here.
+    QVERIFY2(f1 >= 0.80, qPrintable(QStringLiteral("F1 %1 is below 0.80").arg(f1, 0, 'f', 3)));
     // The target. Not reached yet: the misses are sentences that share
     // few words (see the log above). When it is reached, this XPASSes, which
     // Qt Test counts as a failure: then remove the QEXPECT_FAIL.

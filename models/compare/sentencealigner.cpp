@@ -38,6 +38,54 @@ QVector<int> SentenceAligner::longestIncreasing(const QVector<int> &values)
     return out;
 }
 
+QVector<int> SentenceAligner::heaviestIncreasing(const QVector<int> &values, const QVector<double> &weights)
+{
+    const int n = int(values.size());
+    if (n == 0)
+        return {};
+    // Fenwick tree over the values for the best chain ending below a value.
+    const int maxValue = *std::max_element(values.cbegin(), values.cend());
+    const int size = maxValue + 2; // values may be -1
+    QVector<double> treeWeight(size + 1, 0.0);
+    QVector<int> treeIndex(size + 1, -1);
+    QVector<double> total(n, 0.0);
+    QVector<int> previous(n, -1);
+    auto query = [&](int position, double &weight, int &index) { // best over slots 1..position
+        weight = 0;
+        index = -1;
+        for (; position > 0; position -= position & -position) {
+            if (treeIndex.at(position) >= 0 && treeWeight.at(position) > weight) {
+                weight = treeWeight.at(position);
+                index = treeIndex.at(position);
+            }
+        }
+    };
+    auto update = [&](int position, double weight, int index) {
+        for (; position <= size; position += position & -position) {
+            if (treeIndex.at(position) < 0 || weight > treeWeight.at(position)) {
+                treeWeight[position] = weight;
+                treeIndex[position] = index;
+            }
+        }
+    };
+    int best = -1;
+    for (int i = 0; i < n; ++i) {
+        const int slot = values.at(i) + 2; // slot of value v is v + 2; values below v are slots 1..v+1
+        double w = 0;
+        int j = -1;
+        query(slot - 1, w, j);
+        total[i] = w + weights.at(i);
+        previous[i] = j;
+        update(slot, total.at(i), i);
+        if (best < 0 || total.at(i) > total.at(best))
+            best = i;
+    }
+    QVector<int> out;
+    for (int i = best; i >= 0; i = previous.at(i))
+        out.prepend(i);
+    return out;
+}
+
 QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity, int sentencesA, int sentencesB,
     const QVector<SentenceLink> &manual, const Options &options)
 {
@@ -114,11 +162,14 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
         std::sort(
             sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
         QVector<int> firstB;
-        for (int i : sorted)
+        QVector<double> weights;
+        for (int i : sorted) {
             firstB.append(pairs.at(i).b.first());
+            weights.append(pairs.at(i).similarity);
+        }
         QVector<QPair<int, int>> anchors; // (a, b) of the in-order pairs, by a
         anchors.append({ -1, -1 });
-        for (int k : longestIncreasing(firstB)) {
+        for (int k : heaviestIncreasing(firstB, weights)) {
             const AlignedPair &p = pairs.at(sorted.at(k));
             anchors.append({ p.a.first(), p.b.first() });
         }
@@ -151,44 +202,39 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
         }
     }
 
-    // One free sentence on each side squeezed between two pairs that keep
-    // their order is a pair too, if they share anything.
-    auto addPair = [&](int a, int b, double sim) {
-        AlignedPair p;
-        p.a = { a };
-        p.b = { b };
-        p.similarity = sim;
-        ofA[a] = ofB[b] = int(pairs.size());
-        pairs.append(p);
-    };
+    // A pair out of order with the rest needs stronger evidence than one that
+    // keeps it: a weak "moved" pair is more often a sentence that shares a
+    // name or a number with the wrong counterpart (and it takes that
+    // sentence from its right place, where the gap fill below can find it).
+    // The order that is kept is the one with the largest total similarity.
     {
         QVector<int> sorted(pairs.size());
         std::iota(sorted.begin(), sorted.end(), 0);
         std::sort(
             sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
         QVector<int> firstB;
-        for (int i : sorted)
+        QVector<double> weights;
+        for (int i : sorted) {
             firstB.append(pairs.at(i).b.first());
-        QVector<QPair<int, int>> bounds; // (last a, last b) and (first a, first b) of consecutive in-order pairs
-        const QVector<int> chain = longestIncreasing(firstB);
-        for (int k = 0; k + 1 < chain.size(); ++k) {
-            const AlignedPair &left = pairs.at(sorted.at(chain.at(k)));
-            const AlignedPair &right = pairs.at(sorted.at(chain.at(k + 1)));
-            QVector<int> freeA, freeB;
-            for (int a = left.a.last() + 1; a < right.a.first(); ++a) {
-                if (ofA.at(a) < 0)
-                    freeA.append(a);
-            }
-            for (int b = left.b.last() + 1; b < right.b.first(); ++b) {
-                if (ofB.at(b) < 0)
-                    freeB.append(b);
-            }
-            if (freeA.size() == 1 && freeB.size() == 1 && !forbidden.contains(key(freeA.first(), freeB.first()))) {
-                const double sim = similarity.similarity(freeA.first(), freeB.first());
-                if (sim >= options.sandwichThreshold)
-                    addPair(freeA.first(), freeB.first(), sim);
-            }
+            weights.append(pairs.at(i).similarity);
         }
+        QVector<char> inChain(pairs.size(), 0);
+        for (int k : heaviestIncreasing(firstB, weights))
+            inChain[sorted.at(k)] = 1;
+        QVector<AlignedPair> kept;
+        ofA.fill(-1);
+        ofB.fill(-1);
+        for (int i = 0; i < pairs.size(); ++i) {
+            const AlignedPair &p = pairs.at(i);
+            if (!p.manual && !inChain.at(i) && p.similarity < options.movedThreshold)
+                continue;
+            for (int a : p.a)
+                ofA[a] = int(kept.size());
+            for (int b : p.b)
+                ofB[b] = int(kept.size());
+            kept.append(p);
+        }
+        pairs = kept;
     }
 
     auto allowed = [&](const QVector<int> &as, const QVector<int> &bs) {
@@ -202,46 +248,49 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     };
 
     // Grow one-to-one pairs by a free neighbour on either side.
-    for (int i = 0; i < pairs.size(); ++i) {
-        AlignedPair &p = pairs[i];
-        if (p.manual || p.a.size() != 1 || p.b.size() != 1)
-            continue;
-        const int a = p.a.first();
-        const int b = p.b.first();
-        double best = p.similarity + options.mergeGain;
-        QVector<int> bestA = p.a, bestB = p.b;
-        for (int nb : { b - 1, b + 1 }) {
-            if (nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0 || !allowed(p.a, { nb }))
+    auto grow = [&] {
+        for (int i = 0; i < pairs.size(); ++i) {
+            AlignedPair &p = pairs[i];
+            if (p.manual || p.a.size() != 1 || p.b.size() != 1)
                 continue;
-            const QVector<int> group = nb < b ? QVector<int> { nb, b } : QVector<int> { b, nb };
-            const double s = similarity.similarity(p.a, group);
-            if (s > best) {
-                best = s;
-                bestA = p.a;
-                bestB = group;
+            const int a = p.a.first();
+            const int b = p.b.first();
+            double best = p.similarity + options.mergeGain;
+            QVector<int> bestA = p.a, bestB = p.b;
+            for (int nb : { b - 1, b + 1 }) {
+                if (nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0 || !allowed(p.a, { nb }))
+                    continue;
+                const QVector<int> group = nb < b ? QVector<int> { nb, b } : QVector<int> { b, nb };
+                const double s = similarity.similarity(p.a, group);
+                if (s > best) {
+                    best = s;
+                    bestA = p.a;
+                    bestB = group;
+                }
+            }
+            for (int na : { a - 1, a + 1 }) {
+                if (na < 0 || na >= sentencesA || ofA.at(na) >= 0 || !allowed({ na }, p.b))
+                    continue;
+                const QVector<int> group = na < a ? QVector<int> { na, a } : QVector<int> { a, na };
+                const double s = similarity.similarity(group, p.b);
+                if (s > best) {
+                    best = s;
+                    bestA = group;
+                    bestB = p.b;
+                }
+            }
+            if (bestA != p.a || bestB != p.b) {
+                p.a = bestA;
+                p.b = bestB;
+                p.similarity = best;
+                for (int x : p.a)
+                    ofA[x] = i;
+                for (int x : p.b)
+                    ofB[x] = i;
             }
         }
-        for (int na : { a - 1, a + 1 }) {
-            if (na < 0 || na >= sentencesA || ofA.at(na) >= 0 || !allowed({ na }, p.b))
-                continue;
-            const QVector<int> group = na < a ? QVector<int> { na, a } : QVector<int> { a, na };
-            const double s = similarity.similarity(group, p.b);
-            if (s > best) {
-                best = s;
-                bestA = group;
-                bestB = p.b;
-            }
-        }
-        if (bestA != p.a || bestB != p.b) {
-            p.a = bestA;
-            p.b = bestB;
-            p.similarity = best;
-            for (int x : p.a)
-                ofA[x] = i;
-            for (int x : p.b)
-                ofB[x] = i;
-        }
-    }
+    };
+    grow();
 
     // Free sentences whose two free neighbours on the other side match together.
     for (const auto &c : candidates) {
@@ -291,14 +340,109 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
         }
     }
 
+    // The free sentences between two consecutive pairs that keep their order
+    // (and before the first, after the last) most likely correspond in order:
+    // news rewrites reorder whole stretches, rarely inside them. A dynamic
+    // programme over each gap picks the in-order pairs of free sentences with
+    // the largest total similarity, counting only pairs that share something
+    // (gapMinimum); a lone free sentence on each side needs less
+    // (sandwichThreshold), as the context leaves it nothing else to be.
+    auto addPair = [&](int a, int b, double sim) {
+        AlignedPair p;
+        p.a = { a };
+        p.b = { b };
+        p.similarity = sim;
+        ofA[a] = ofB[b] = int(pairs.size());
+        pairs.append(p);
+    };
+    {
+        QVector<int> sorted(pairs.size());
+        std::iota(sorted.begin(), sorted.end(), 0);
+        std::sort(
+            sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
+        QVector<int> firstB;
+        QVector<double> weights;
+        for (int i : sorted) {
+            firstB.append(pairs.at(i).b.first());
+            weights.append(pairs.at(i).similarity);
+        }
+        QVector<QPair<int, int>> bounds; // (last a, last b) of a pair, then (first a, first b) of the next
+        bounds.append({ -1, -1 });
+        for (int k : heaviestIncreasing(firstB, weights)) {
+            const AlignedPair &p = pairs.at(sorted.at(k));
+            bounds.append({ p.a.first(), p.b.first() });
+            bounds.append({ p.a.last(), p.b.last() });
+        }
+        bounds.append({ sentencesA, sentencesB });
+        QVector<QPair<int, int>> found;
+        for (int k = 0; k + 1 < bounds.size(); k += 2) {
+            const auto left = bounds.at(k);
+            const auto right = bounds.at(k + 1);
+            QVector<int> freeA, freeB;
+            for (int a = left.first + 1; a < right.first; ++a) {
+                if (ofA.at(a) < 0)
+                    freeA.append(a);
+            }
+            for (int b = left.second + 1; b < right.second; ++b) {
+                if (ofB.at(b) < 0)
+                    freeB.append(b);
+            }
+            if (freeA.isEmpty() || freeB.isEmpty() || freeA.size() > options.gapMaxSentences
+                || freeB.size() > options.gapMaxSentences)
+                continue;
+            const bool lone = freeA.size() == 1 && freeB.size() == 1 && k > 0 && k + 2 < bounds.size();
+            const double minimum = lone ? options.sandwichThreshold : options.gapMinimum;
+            const int n = int(freeA.size()), m = int(freeB.size());
+            QVector<double> sim(n * m, -1);
+            for (int i = 0; i < n; ++i) {
+                for (int j = 0; j < m; ++j) {
+                    if (!forbidden.contains(key(freeA.at(i), freeB.at(j))))
+                        sim[i * m + j] = similarity.similarity(freeA.at(i), freeB.at(j));
+                }
+            }
+            // best[i][j]: best total over freeA[i..] and freeB[j..].
+            QVector<double> best((n + 1) * (m + 1), 0.0);
+            for (int i = n - 1; i >= 0; --i) {
+                for (int j = m - 1; j >= 0; --j) {
+                    double v = std::max(best.at((i + 1) * (m + 1) + j), best.at(i * (m + 1) + j + 1));
+                    const double s = sim.at(i * m + j);
+                    if (s >= minimum)
+                        v = std::max(v, s + best.at((i + 1) * (m + 1) + j + 1));
+                    best[i * (m + 1) + j] = v;
+                }
+            }
+            for (int i = 0, j = 0; i < n && j < m;) {
+                const double s = sim.at(i * m + j);
+                const double here = best.at(i * (m + 1) + j);
+                if (s >= minimum && here == s + best.at((i + 1) * (m + 1) + j + 1)) {
+                    found.append({ freeA.at(i), freeB.at(j) });
+                    ++i;
+                    ++j;
+                } else if (here == best.at((i + 1) * (m + 1) + j)) {
+                    ++i;
+                } else {
+                    ++j;
+                }
+            }
+        }
+        for (const auto &f : found)
+            addPair(f.first, f.second, similarity.similarity(f.first, f.second));
+    }
+
+    // Pairs found in the gaps may be halves of a split sentence too.
+    grow();
+
     std::sort(pairs.begin(), pairs.end(), [](const AlignedPair &x, const AlignedPair &y) {
         return x.a.first() < y.a.first() || (x.a.first() == y.a.first() && x.b.first() < y.b.first());
     });
     QVector<int> order;
+    QVector<double> orderWeights;
     order.reserve(pairs.size());
-    for (const AlignedPair &p : pairs)
+    for (const AlignedPair &p : pairs) {
         order.append(p.b.first());
-    const QVector<int> inOrder = longestIncreasing(order);
+        orderWeights.append(p.similarity);
+    }
+    const QVector<int> inOrder = heaviestIncreasing(order, orderWeights);
     QVector<char> kept(pairs.size(), 0);
     for (int i : inOrder)
         kept[i] = 1;

@@ -31,6 +31,9 @@ public:
         double threshold = 0.30; ///< minimum similarity of an automatic pair
         double gapThreshold = 0.22; ///< minimum between two pairs that keep their order
         double sandwichThreshold = 0.05; ///< minimum for the only free sentences between two such pairs
+        double gapMinimum = 0.20; ///< minimum of a pair found by the dynamic programme over a gap
+        double movedThreshold = 0.35; ///< minimum of an automatic pair out of the kept order
+        int gapMaxSentences = 12; ///< larger gaps are left alone (the programme is quadratic in them)
         bool pairHeadlines = true; ///< the first sentences pair up when both are free (Comparator: only headlines)
         double mergeGain = 0.02; ///< how much a merge must raise similarity
     };
@@ -53,6 +56,9 @@ public:
     /// Indexes of the elements that form a longest strictly increasing
     /// subsequence of values (O(n log n)).
     static QVector<int> longestIncreasing(const QVector<int> &values);
+    /// Indexes of the elements that form the strictly increasing subsequence
+    /// of values with the largest sum of (positive) weights (O(n log n)).
+    static QVector<int> heaviestIncreasing(const QVector<int> &values, const QVector<double> &weights);
 };
 
 } // namespace Marginalia

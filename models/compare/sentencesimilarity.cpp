@@ -1,5 +1,6 @@
 #include "sentencesimilarity.h"
 
+#include "paraphraselexicon.h"
 #include "stemmer.h"
 #include "wordtokenizer.h"
 
@@ -174,7 +175,7 @@ QVector<QPair<int, int>> countSorted(QVector<int> ids)
 }
 
 Counts countFeatures(const QVector<WordTokenizer::Word> &words, FeatureDictionary &dict, Stemmer &stemmer,
-    QHash<QString, int> &stemCache)
+    QHash<QString, int> &stemCache, const QHash<QByteArray, int> &paraphrases)
 {
     QVector<int> w;
     QVector<int> g;
@@ -184,8 +185,15 @@ Counts countFeatures(const QVector<WordTokenizer::Word> &words, FeatureDictionar
         if (stopWords().contains(word.lower))
             continue;
         auto it = stemCache.constFind(word.lower);
-        if (it == stemCache.constEnd())
-            it = stemCache.insert(word.lower, dict.word(stemmer.stem(word.lower)));
+        if (it == stemCache.constEnd()) {
+            // Words of one paraphrase group share one feature (a key no
+            // stem can have), so "hurt" meets "injuries".
+            const QByteArray stem = stemmer.stem(word.lower);
+            const auto group = paraphrases.constFind(stem);
+            const QByteArray feature
+                = group == paraphrases.constEnd() ? stem : QByteArray(" ") + QByteArray::number(group.value());
+            it = stemCache.insert(word.lower, dict.word(feature));
+        }
         w.append(it.value());
         // 4-grams of " word " (UTF-16 units packed into 64 bits).
         const QString &lw = word.lower;
@@ -226,13 +234,16 @@ SentenceSimilarity::SentenceSimilarity(const SentenceWords &wordsA, const Senten
     FeatureDictionary dict;
     Stemmer stemmer(language);
     QHash<QString, int> stemCache;
+    const QHash<QByteArray, int> paraphrases = qstrcmp(language, "english") == 0
+        ? ParaphraseLexicon::defaultLexicon().stemGroups(stemmer)
+        : QHash<QByteArray, int>();
     QVector<Counts> countsA, countsB;
     countsA.reserve(wordsA.size());
     countsB.reserve(wordsB.size());
     for (const auto &words : wordsA)
-        countsA.append(countFeatures(words, dict, stemmer, stemCache));
+        countsA.append(countFeatures(words, dict, stemmer, stemCache, paraphrases));
     for (const auto &words : wordsB)
-        countsB.append(countFeatures(words, dict, stemmer, stemCache));
+        countsB.append(countFeatures(words, dict, stemmer, stemCache, paraphrases));
 
     m_df.fill(0, dict.next);
     for (const auto *side : { &countsA, &countsB }) {
