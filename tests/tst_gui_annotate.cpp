@@ -354,8 +354,8 @@ void TestGuiAnnotate::testFilterDocumentListByTextOutletAndTag()
     QCOMPARE(list->model()->rowCount(), all);
 
     outlet->setCurrentIndex(outlet->findText(QStringLiteral("Meridian Review")));
-    QCOMPARE(list->model()->rowCount(), 2);
-    for (int r = 0; r < 2; ++r)
+    QCOMPARE(list->model()->rowCount(), 3);
+    for (int r = 0; r < 3; ++r)
         QCOMPARE(
             list->model()->index(r, 0).data(CorpusModel::OutletRole).toString(), QStringLiteral("Meridian Review"));
     outlet->setCurrentIndex(0);
