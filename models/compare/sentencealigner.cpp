@@ -253,6 +253,9 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
             AlignedPair &p = pairs[i];
             if (p.manual || p.a.size() != 1 || p.b.size() != 1)
                 continue;
+            // Headlines are blocks of their own, never half of a split sentence.
+            if (options.pairHeadlines && p.a.first() == 0 && p.b.first() == 0)
+                continue;
             const int a = p.a.first();
             const int b = p.b.first();
             double best = p.similarity + options.mergeGain;
