@@ -1,7 +1,8 @@
 #include "corpusscanner.h"
 
 #include "annotation/sidecarstore.h"
-#include "textimporter.h"
+#include "boilerplatedetector.h"
+#include "importerregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,7 @@ QStringList CorpusScanner::articleFiles(const QString &root)
     while (it.hasNext()) {
         const QString abs = it.next();
         const QString rel = dir.relativeFilePath(abs);
-        if (rel == SidecarStore::fileName() || !TextImporter::canImport(rel))
+        if (rel == SidecarStore::fileName() || !ImporterRegistry::instance().canImport(rel))
             continue;
         files.append(rel);
     }
@@ -34,7 +35,7 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root)
     const QStringList files = articleFiles(root);
     result.documents.reserve(files.size());
     for (const QString &rel : files) {
-        TextImporter::Result imported = TextImporter::importFile(root, rel);
+        ImportResult imported = ImporterRegistry::instance().importFile(root, rel);
         for (const QString &w : std::as_const(imported.warnings))
             result.problems.append(Problem::warning(rel, w));
         if (!imported.ok) {
@@ -44,6 +45,8 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root)
         }
         result.documents.append(std::move(imported.document));
     }
+    // Lines an outlet prints under every article are only visible corpus-wide.
+    BoilerplateDetector::applyCorpusStatistics(result.documents);
     return result;
 }
 
