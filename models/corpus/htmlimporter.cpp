@@ -311,6 +311,8 @@ QString HtmlImporter::extract(const QByteArray &utf8, DocumentMetadata *meta, bo
     QDate timeDate;
 
     walk(output->document, [&](const GumboNode *n) {
+        if (n->type == GUMBO_NODE_DOCUMENT)
+            return true;
         if (n->type != GUMBO_NODE_ELEMENT)
             return false;
         const GumboElement &e = n->v.element;
