@@ -88,16 +88,18 @@ QVector<TextRange> BoilerplateDetector::lines(const QString &text)
 QVector<TextRange> BoilerplateDetector::ruleLines(const QString &text)
 {
     QVector<TextRange> out;
-    QStringView previous;
+    QStringView previous; // the line just before, empty if it was blank
     int nonEmptySeen = 0;
     for (const TextRange &r : lines(text)) {
         const QStringView line = QStringView(text).mid(r.start, r.end - r.start).trimmed();
-        if (line.isEmpty())
+        if (line.isEmpty()) {
+            previous = QStringView();
             continue;
+        }
         ++nonEmptySeen;
-        // Pages pasted from a browser often carry the headline twice (page title
-        // and article heading): the second copy near the top is clutter.
-        const bool repeatedHeadline = nonEmptySeen <= 6 && !previous.isEmpty() && line == previous;
+        // Pages pasted from a browser often carry the headline twice in a row
+        // (page title and article heading): the second copy at the top is clutter.
+        const bool repeatedHeadline = nonEmptySeen <= 3 && !previous.isEmpty() && line == previous;
         if (repeatedHeadline || isClutterLine(line))
             out.append(r);
         previous = line;

@@ -138,9 +138,11 @@ QVector<SimilarityFinder::Pair> SimilarityFinder::find(const QVector<Document> &
             p.second = other;
             p.score = score;
             p.overlap = containment(vectors[size_t(d)].shingles, vectors[size_t(other)].shingles);
-            p.nearDuplicate = p.overlap >= 0.9 || score >= 0.95;
-            p.wireCopy = !p.nearDuplicate && p.overlap >= 0.5
-                && documents.at(d).meta.outlet != documents.at(other).meta.outlet;
+            const double sizeA = double(vectors[size_t(d)].shingles.size());
+            const double sizeB = double(vectors[size_t(other)].shingles.size());
+            const double sizeRatio = std::max(sizeA, sizeB) > 0 ? std::min(sizeA, sizeB) / std::max(sizeA, sizeB) : 1;
+            p.nearDuplicate = (p.overlap >= 0.9 && sizeRatio >= 0.8) || score >= 0.98;
+            p.wireCopy = p.overlap >= 0.5 && documents.at(d).meta.outlet != documents.at(other).meta.outlet;
             pairs.append(p);
         }
     }

@@ -21,8 +21,10 @@ public:
         int second = 0;
         double score = 0; ///< cosine similarity of TF-IDF vectors, 0..1
         double overlap = 0; ///< share of the shorter text's 5-word shingles found in the other
-        bool nearDuplicate = false; ///< overlap >= 0.9 or score >= 0.95
-        bool wireCopy = false; ///< overlap >= 0.5, different outlets, not a near-duplicate
+        /// The same text: overlap >= 0.9 and lengths within 80 %, or score >= 0.98.
+        bool nearDuplicate = false;
+        /// A shared passage (overlap >= 0.5) in articles of different outlets.
+        bool wireCopy = false;
     };
 
     /// Pairs with score >= minScore, best first (ties by index).
