@@ -30,6 +30,8 @@ private Q_SLOTS:
     void testTruncatedUtf8AtEndNotDropped();
     void testUtf16Decoded_data();
     void testUtf16Decoded();
+    void testUnpairedSurrogatesReplaced_data();
+    void testUnpairedSurrogatesReplaced();
     void testBinaryWithTextExtensionRefused();
     void testNulBytesRefused();
     void testTitle_data();
@@ -222,6 +224,35 @@ void TestTextImporter::testUtf16Decoded()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.document.text, QStringLiteral(u"Harrow Street bridge \u2014 caf\u00e9\n"));
     QCOMPARE(r.document.encoding, encoding);
+}
+
+void TestTextImporter::testUnpairedSurrogatesReplaced_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Found by the encoding fuzzer: Qt's UTF-16/UTF-32 decoders pass unpaired
+    // surrogates through, which UTF-8 (the hash, the sidecar) cannot hold.
+    QTest::addRow("UTF-32BE, invalid code points") << QByteArray("\0\0\xFE\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xF7\xFF\xFF\0", 17);
+    QTest::addRow("UTF-16LE, lone high surrogate") << QByteArray("\xFF\xFEh\0\x3D\xD8i\0", 8);
+    QTest::addRow("UTF-16LE, lone low surrogate at end") << QByteArray("\xFF\xFEh\0\x00\xDC", 6);
+}
+
+void TestTextImporter::testUnpairedSurrogatesReplaced()
+{
+    QFETCH(QByteArray, bytes);
+    const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    for (qsizetype i = 0; i < r.document.text.size(); ++i) {
+        const QChar c = r.document.text.at(i);
+        if (c.isHighSurrogate()) {
+            QVERIFY(i + 1 < r.document.text.size() && r.document.text.at(i + 1).isLowSurrogate());
+            ++i;
+        } else {
+            QVERIFY2(!c.isSurrogate(), qPrintable(QString::number(i)));
+        }
+    }
+    QVERIFY(r.document.text.contains(QChar(QChar::ReplacementCharacter)));
+    QVERIFY(!r.warnings.isEmpty());
+    QCOMPARE(QString::fromUtf8(r.document.text.toUtf8()), r.document.text);
 }
 
 void TestTextImporter::testBinaryWithTextExtensionRefused()

@@ -37,6 +37,27 @@ QByteArray guessBomlessUtf16(const QByteArray &bytes)
     return {};
 }
 
+// UTF-16 and UTF-32 input can carry unpaired surrogates, and Qt's decoders
+// pass them through; they are not characters (UTF-8 cannot encode them, so the
+// text hash and code point offsets would break). Returns how many were replaced.
+int replaceLoneSurrogates(QString &text)
+{
+    int replaced = 0;
+    const qsizetype n = text.size();
+    QChar *d = text.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (d[i].isHighSurrogate() && i + 1 < n && d[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (d[i].isSurrogate()) {
+            d[i] = QChar(QChar::ReplacementCharacter);
+            ++replaced;
+        }
+    }
+    return replaced;
+}
+
 bool looksBinary(const QString &text)
 {
     // Text has tabs and line breaks; binary data decoded as some 8-bit code page
@@ -168,6 +189,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArra
     }
     if (encoding != "UTF-8" && decoder.hasError())
         r.warnings.append(tr("has bytes that are invalid in %1; they were replaced by U+FFFD").arg(r.encoding));
+    if (replaceLoneSurrogates(r.text) > 0 && !decoder.hasError())
+        r.warnings.append(tr("has unpaired surrogates in %1; they were replaced by U+FFFD").arg(r.encoding));
     if (looksBinary(r.text)) {
         r.text.clear();
         r.error = tr("contains many control characters: it looks like a binary file, not text");
