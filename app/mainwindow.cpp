@@ -20,6 +20,7 @@
 #include "readingview.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
+#include "similarpanel.h"
 #include "sourceview.h"
 #include "syntaxadapter.h"
 #include "tagpickerdialog.h"
@@ -231,6 +232,14 @@ void MainWindow::createDocks()
     commitShortcut->setShortcutContext(Qt::WidgetShortcut);
     connect(commitShortcut, &QAction::triggered, this, &MainWindow::commitNote);
     m_noteEdit->addAction(commitShortcut);
+    // Similar articles (same-story finder); computed when shown.
+    auto *similar = new SimilarPanel(m_corpus->documents(), this);
+    connect(similar, &SimilarPanel::documentRequested, this, &MainWindow::showDocument);
+    auto *similarDock = new QDockWidget(tr("Similar Articles"), this);
+    similarDock->setObjectName(QStringLiteral("similarDock"));
+    similarDock->setWidget(similar);
+    addDockWidget(Qt::LeftDockWidgetArea, similarDock);
+
     auto *spanDock = new QDockWidget(tr("Highlights"), this);
     spanDock->setObjectName(QStringLiteral("highlightsDock"));
     spanDock->setWidget(spanPanel);
