@@ -91,12 +91,18 @@ QVector<SimilarityFinder::Pair> SimilarityFinder::find(const QVector<Document> &
         sh.erase(std::unique(sh.begin(), sh.end()), sh.end());
     }
 
-    // TF-IDF with sublinear tf, unit length.
+    // TF-IDF with sublinear tf, unit length. Words in more than half of a
+    // corpus of some size say nothing about the story (function words, the
+    // beat's vocabulary); left in, their small weights still dominate the
+    // direction of short vectors and make every article look alike.
+    const int maxDf = n >= 20 ? n / 2 : n;
     std::vector<std::vector<std::pair<int, float>>> postings(df.size());
     for (int d = 0; d < n; ++d) {
         Vector &v = vectors[size_t(d)];
         double norm = 0;
         for (auto it = counts[size_t(d)].cbegin(); it != counts[size_t(d)].cend(); ++it) {
+            if (df[size_t(it.key())] > maxDf)
+                continue;
             const double idf = std::log(double(n + 1) / double(df[size_t(it.key())] + 1));
             const double w = (1.0 + std::log(double(it.value()))) * idf;
             if (w <= 0)
