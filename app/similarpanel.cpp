@@ -26,7 +26,7 @@ SimilarPanel::SimilarPanel(const CorpusModel *corpus, QWidget *parent)
     m_list->setAccessibleName(tr("Similar articles"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Score"), tr("Article"), tr("Similar article"), tr("Kind")});
+    m_list->setHeaderLabels({ tr("Score"), tr("Article"), tr("Similar article"), tr("Kind") });
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
@@ -91,9 +91,9 @@ void SimilarPanel::refresh()
     m_list->addTopLevelItems(items);
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(3);
-    m_summary->setText(pairs.isEmpty() ? tr("No two articles cover the same story closely enough.")
-                                       : tr("%n pair(s) of articles on the same story, best first.", nullptr,
-                                            int(pairs.size())));
+    m_summary->setText(pairs.isEmpty()
+            ? tr("No two articles cover the same story closely enough.")
+            : tr("%n pair(s) of articles on the same story, best first.", nullptr, int(pairs.size())));
 }
 
 } // namespace Marginalia

@@ -26,7 +26,7 @@ private Q_SLOTS:
 void TestBoilerplate::testLabelledSetPrecisionAndRecall()
 {
     const QDir dir(QStringLiteral(MARGINALIA_TEST_DATA "/clutter"));
-    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 8);
     QVector<Document> docs;
     QVector<QVector<bool>> labels; // per document, per line of its text
@@ -69,14 +69,14 @@ void TestBoilerplate::testLabelledSetPrecisionAndRecall()
             fp += marked && !clutter;
             fn += !marked && clutter;
             if (marked != clutter)
-                mistakes.append(QStringLiteral("%1 %2: %3").arg(marked ? QLatin1String("FP") : QLatin1String("FN"),
-                                                                docs.at(i).path, text));
+                mistakes.append(QStringLiteral("%1 %2: %3")
+                                    .arg(marked ? QLatin1String("FP") : QLatin1String("FN"), docs.at(i).path, text));
         }
     }
     const double precision = double(tp) / double(tp + fp);
     const double recall = double(tp) / double(tp + fn);
     qInfo("clutter set: %d lines marked correctly, %d wrongly, %d missed; precision %.3f, recall %.3f", tp, fp, fn,
-          precision, recall);
+        precision, recall);
     for (const QString &m : std::as_const(mistakes))
         qInfo("  %s", qPrintable(m));
     // Regression guards at the level measured when the set was written.
@@ -117,7 +117,7 @@ void TestBoilerplate::testRepeatedHeadlineMarkedOnce()
     const QVector<TextRange> marks = BoilerplateDetector::ruleLines(text);
     // Only the second headline; a repeated paragraph far down is not a headline,
     // and a blank line between repeats of a body line does not make it one.
-    QCOMPARE(marks, (QVector<TextRange>{{14, 27}}));
+    QCOMPARE(marks, (QVector<TextRange> { { 14, 27 } }));
 }
 
 void TestBoilerplate::testOutletStatisticsNeedThreeArticles()
@@ -128,21 +128,21 @@ void TestBoilerplate::testOutletStatisticsNeedThreeArticles()
         d.text = text;
         return d;
     };
-    QVector<Document> two{doc(QStringLiteral("A"), QStringLiteral("Story one.\nThe Daily Furnace")),
-                          doc(QStringLiteral("A"), QStringLiteral("Story two.\nThe Daily Furnace"))};
+    QVector<Document> two { doc(QStringLiteral("A"), QStringLiteral("Story one.\nThe Daily Furnace")),
+        doc(QStringLiteral("A"), QStringLiteral("Story two.\nThe Daily Furnace")) };
     BoilerplateDetector::applyCorpusStatistics(two);
     QVERIFY(two.at(0).boilerplate.isEmpty());
     two.append(doc(QStringLiteral("A"), QStringLiteral("The daily   furnace\nStory three.")));
     BoilerplateDetector::applyCorpusStatistics(two);
-    QCOMPARE(two.at(0).boilerplate, (QVector<TextRange>{{11, 28}}));
-    QCOMPARE(two.at(2).boilerplate, (QVector<TextRange>{{0, 19}}));
+    QCOMPARE(two.at(0).boilerplate, (QVector<TextRange> { { 11, 28 } }));
+    QCOMPARE(two.at(2).boilerplate, (QVector<TextRange> { { 0, 19 } }));
 }
 
 void TestBoilerplate::testStatisticsIgnoreOtherOutletsAndLongLines()
 {
     const QString longLine(200, QLatin1Char('x'));
     QVector<Document> docs;
-    for (const char *outlet : {"A", "B", "C"}) {
+    for (const char *outlet : { "A", "B", "C" }) {
         Document d;
         d.meta.outlet = QLatin1String(outlet);
         d.text = QStringLiteral("Shared footer\n") + longLine;
@@ -155,13 +155,13 @@ void TestBoilerplate::testStatisticsIgnoreOtherOutletsAndLongLines()
         d.meta.outlet = QStringLiteral("Same");
     BoilerplateDetector::applyCorpusStatistics(docs);
     for (const Document &d : std::as_const(docs))
-        QCOMPARE(d.boilerplate, (QVector<TextRange>{{0, 13}})); // the long line is not furniture
+        QCOMPARE(d.boilerplate, (QVector<TextRange> { { 0, 13 } })); // the long line is not furniture
 }
 
 void TestBoilerplate::testRangesAreWholeLinesWithoutNewline()
 {
     const QString text = QStringLiteral("Real news.\nLoading...\nShare this article");
-    QCOMPARE(BoilerplateDetector::ruleLines(text), (QVector<TextRange>{{11, 21}, {22, 40}}));
+    QCOMPARE(BoilerplateDetector::ruleLines(text), (QVector<TextRange> { { 11, 21 }, { 22, 40 } }));
 }
 
 void TestBoilerplate::testImportMarksClutterAndKeepsText()
@@ -170,7 +170,7 @@ void TestBoilerplate::testImportMarksClutterAndKeepsText()
     const ImportResult r = ImporterRegistry::instance().importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY(r.ok);
     QCOMPARE(r.document.text, QString::fromUtf8(bytes)); // marked, never removed
-    QCOMPARE(r.document.boilerplate, (QVector<TextRange>{{13, 26}}));
+    QCOMPARE(r.document.boilerplate, (QVector<TextRange> { { 13, 26 } }));
 }
 
 QTEST_MAIN(TestBoilerplate)

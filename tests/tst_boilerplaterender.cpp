@@ -29,19 +29,19 @@ void TestBoilerplateRender::testBoilerplateLinesDimmedSpansKeepColour()
     t.id = QStringLiteral("t");
     t.name = QStringLiteral("t");
     t.color = QColor(0xf1, 0x94, 0x8a);
-    codebook.setTags({t});
+    codebook.setTags({ t });
     CorpusModel corpus;
     corpus.setCodebook(&codebook);
     Document d;
     d.path = path;
     d.text = text;
-    d.boilerplate = {{14, 32}};
+    d.boilerplate = { { 14, 32 } };
     Span s;
     s.id = QStringLiteral("s");
     s.tagId = QStringLiteral("t");
     s.start = 20; // "this"
     s.end = 24;
-    corpus.setDocuments({d}, {{path, {s}}});
+    corpus.setDocuments({ d }, { { path, { s } } });
 
     QTextDocument doc;
     doc.setPlainText(text);

@@ -12,7 +12,8 @@
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -51,7 +52,7 @@ void TestCliImport::testListJsonBoilerplateInCodePoints()
     QTemporaryDir dir;
     const QByteArray bytes = "Tide tables \xF0\x9F\x8C\x8A published\nShare this article\nThe tide was high.\n";
     QVERIFY(TestUtil::writeFile(dir.filePath(QStringLiteral("c/a.txt")), bytes));
-    const Run r = run({QStringLiteral("list"), dir.filePath(QStringLiteral("c")), QStringLiteral("--json")});
+    const Run r = run({ QStringLiteral("list"), dir.filePath(QStringLiteral("c")), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).array().first().toObject();
     const QJsonArray bp = o.value(QLatin1String("boilerplate")).toArray();
@@ -64,7 +65,7 @@ void TestCliImport::testListJsonBoilerplateInCodePoints()
     QCOMPARE(start, 24); // 25 in UTF-16
     QCOMPARE(end, 42);
     QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + start), end - start),
-             QStringLiteral("Share this article"));
+        QStringLiteral("Share this article"));
     QCOMPARE(b.value(QLatin1String("text")).toString(), QStringLiteral("Share this article"));
     QCOMPARE(o.value(QLatin1String("extractor")).toString(), QStringLiteral("txt/1"));
     QVERIFY(o.contains(QLatin1String("url")));
@@ -74,13 +75,13 @@ void TestCliImport::testListJsonBoilerplateInCodePoints()
 void TestCliImport::testListJsonHtmlMetadata()
 {
     QTemporaryDir dir;
-    QVERIFY(TestUtil::writeFile(
-        dir.filePath(QStringLiteral("c/page.html")),
+    QVERIFY(TestUtil::writeFile(dir.filePath(QStringLiteral("c/page.html")),
         "<html><head><meta property=\"og:title\" content=\"Canal reopens\"><meta property=\"og:site_name\" "
         "content=\"Lockside News\"><meta name=\"author\" content=\"Wen Arkwright\"><link rel=\"canonical\" "
         "href=\"https://lockside.example/canal\"><meta property=\"article:published_time\" content=\"2026-05-02\">"
-        "</head><body><article><p>The canal reopened.</p><p>Read more: Lock keepers retire</p></article></body></html>"));
-    const Run r = run({QStringLiteral("list"), dir.filePath(QStringLiteral("c")), QStringLiteral("--json")});
+        "</head><body><article><p>The canal reopened.</p><p>Read more: Lock keepers "
+        "retire</p></article></body></html>"));
+    const Run r = run({ QStringLiteral("list"), dir.filePath(QStringLiteral("c")), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).array().first().toObject();
     QCOMPARE(o.value(QLatin1String("title")).toString(), QStringLiteral("Canal reopens"));
@@ -94,8 +95,8 @@ void TestCliImport::testListJsonHtmlMetadata()
 
 void TestCliImport::testSimilarSample()
 {
-    const Run json = run({QStringLiteral("similar"), QStringLiteral(MARGINALIA_SAMPLE_CORPUS), QStringLiteral("--json"),
-                          QStringLiteral("--min-score"), QStringLiteral("0.2")});
+    const Run json = run({ QStringLiteral("similar"), QStringLiteral(MARGINALIA_SAMPLE_CORPUS),
+        QStringLiteral("--json"), QStringLiteral("--min-score"), QStringLiteral("0.2") });
     QCOMPARE(json.exitCode, 0);
     const QJsonArray pairs = QJsonDocument::fromJson(json.out).array();
     QVERIFY(!pairs.isEmpty());
@@ -114,7 +115,7 @@ void TestCliImport::testSimilarSample()
         QVERIFY(p.contains(QLatin1String("near_duplicate")));
         QVERIFY(p.contains(QLatin1String("wire_copy")));
     }
-    const Run text = run({QStringLiteral("similar"), QStringLiteral(MARGINALIA_SAMPLE_CORPUS)});
+    const Run text = run({ QStringLiteral("similar"), QStringLiteral(MARGINALIA_SAMPLE_CORPUS) });
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.split('\n').size() > pairs.size());
 }
@@ -122,12 +123,12 @@ void TestCliImport::testSimilarSample()
 void TestCliImport::testSimilarBadOptions_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addRow("missing corpus") << QStringList{QStringLiteral("similar")};
-    QTest::addRow("score not a number") << QStringList{QStringLiteral("similar"), QStringLiteral(MARGINALIA_SAMPLE_CORPUS),
-                                                       QStringLiteral("--min-score"), QStringLiteral("high")};
-    QTest::addRow("score above one") << QStringList{QStringLiteral("similar"), QStringLiteral(MARGINALIA_SAMPLE_CORPUS),
-                                                    QStringLiteral("--min-score"), QStringLiteral("1.5")};
-    QTest::addRow("no such folder") << QStringList{QStringLiteral("similar"), QStringLiteral("/nonexistent/corpus")};
+    QTest::addRow("missing corpus") << QStringList { QStringLiteral("similar") };
+    QTest::addRow("score not a number") << QStringList { QStringLiteral("similar"),
+        QStringLiteral(MARGINALIA_SAMPLE_CORPUS), QStringLiteral("--min-score"), QStringLiteral("high") };
+    QTest::addRow("score above one") << QStringList { QStringLiteral("similar"),
+        QStringLiteral(MARGINALIA_SAMPLE_CORPUS), QStringLiteral("--min-score"), QStringLiteral("1.5") };
+    QTest::addRow("no such folder") << QStringList { QStringLiteral("similar"), QStringLiteral("/nonexistent/corpus") };
 }
 
 void TestCliImport::testSimilarBadOptions()

@@ -56,22 +56,22 @@ QByteArray docxBody(const QByteArray &paragraphs)
 
 QByteArray docx(const QByteArray &paragraphs, const QByteArray &core = {})
 {
-    Entries e{{QStringLiteral("[Content_Types].xml"), "<Types/>"},
-              {QStringLiteral("word/document.xml"), docxBody(paragraphs)}};
+    Entries e { { QStringLiteral("[Content_Types].xml"), "<Types/>" },
+        { QStringLiteral("word/document.xml"), docxBody(paragraphs) } };
     if (!core.isEmpty())
-        e.append({QStringLiteral("docProps/core.xml"), core});
+        e.append({ QStringLiteral("docProps/core.xml"), core });
     return makeZip(e);
 }
 
 QByteArray epub(const QByteArray &opf, const Entries &chapters)
 {
-    Entries e{{QStringLiteral("mimetype"), "application/epub+zip"},
-              {QStringLiteral("META-INF/container.xml"),
-               "<?xml version=\"1.0\"?><container version=\"1.0\" "
-               "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles>"
-               "<rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>"
-               "</rootfiles></container>"},
-              {QStringLiteral("OEBPS/content.opf"), opf}};
+    Entries e { { QStringLiteral("mimetype"), "application/epub+zip" },
+        { QStringLiteral("META-INF/container.xml"),
+            "<?xml version=\"1.0\"?><container version=\"1.0\" "
+            "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles>"
+            "<rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/>"
+            "</rootfiles></container>" },
+        { QStringLiteral("OEBPS/content.opf"), opf } };
     return makeZip(e + chapters);
 }
 
@@ -157,8 +157,8 @@ void TestImporters::testRegistryKnowsEveryFormat_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
-    for (const char *s : {"a.txt:txt", "A.MD:txt", "b.markdown:txt", "c.html:html", "c.HTM:html", "d.xhtml:html",
-                          "e.docx:docx", "f.epub:epub", "g.pdf:pdf", "h.doc:", "i.png:", "noext:"}) {
+    for (const char *s : { "a.txt:txt", "A.MD:txt", "b.markdown:txt", "c.html:html", "c.HTM:html", "d.xhtml:html",
+             "e.docx:docx", "f.epub:epub", "g.pdf:pdf", "h.doc:", "i.png:", "noext:" }) {
         const QStringList parts = QString::fromLatin1(s).split(QLatin1Char(':'));
         QTest::addRow("%s", s) << parts.at(0) << parts.at(1);
     }
@@ -205,16 +205,16 @@ second line</pre>
 </body></html>)";
     const ImportResult r = importAs(page, QStringLiteral("Tidewater Gazette/2026-01-12-pier.html"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    const QString expected = QStringLiteral(
-        "Ferry pier reopens after winter repairs\n\n"
-        "By Mara Okonjo\n\n"
-        "The Lindqvist ferry pier reopened on Monday after three months of repairs.\n\n"
-        "Commuters welcomed the news.\nSome did not.\n\n"
-        "First point\n\nSecond point\n\n"
-        "kept   spacing\nsecond line");
+    const QString expected
+        = QStringLiteral("Ferry pier reopens after winter repairs\n\n"
+                         "By Mara Okonjo\n\n"
+                         "The Lindqvist ferry pier reopened on Monday after three months of repairs.\n\n"
+                         "Commuters welcomed the news.\nSome did not.\n\n"
+                         "First point\n\nSecond point\n\n"
+                         "kept   spacing\nsecond line");
     QCOMPARE(r.document.text, expected);
-    for (const char *hidden : {"SCRIPT", "COMMENT", "FORM", "ASIDE", "HIDDEN", "NEWSLETTER", "FOOTER", "NOSCRIPT",
-                               "cookies", "Sport", "Tweet"})
+    for (const char *hidden : { "SCRIPT", "COMMENT", "FORM", "ASIDE", "HIDDEN", "NEWSLETTER", "FOOTER", "NOSCRIPT",
+             "cookies", "Sport", "Tweet" })
         QVERIFY2(!r.document.text.contains(QLatin1String(hidden)), hidden);
     QCOMPARE(r.document.format, QStringLiteral("html"));
     QCOMPARE(r.document.extractorVersion, 1);
@@ -241,13 +241,15 @@ void TestImporters::testHtmlMetadata_data()
         << QByteArray("<h1>Heading</h1><p>Text.</p>") << QStringLiteral("Dam inquiry opens")
         << QStringLiteral("Brackwater Post") << QDate(2026, 2, 3) << QStringLiteral("Juno Pell")
         << QStringLiteral("https://brackwater.example/news/dam-inquiry");
-    QTest::addRow("json-ld graph")
-        << QByteArray(R"(<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+    QTest::addRow("json-ld graph") << QByteArray(
+        R"(<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
 {"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"Salt flats flooded","datePublished":"2025-11-30",
 "author":[{"@type":"Person","name":"Ada Quill"},{"@type":"Person","name":"Bo Renn"}],
 "publisher":{"@type":"Organization","name":"Lowland Courier"},"url":"https://lowland.example/salt"}]}</script>)")
-        << QByteArray("<p>Text.</p>") << QStringLiteral("Salt flats flooded") << QStringLiteral("Lowland Courier")
-        << QDate(2025, 11, 30) << QStringLiteral("Ada Quill, Bo Renn") << QStringLiteral("https://lowland.example/salt");
+                                   << QByteArray("<p>Text.</p>") << QStringLiteral("Salt flats flooded")
+                                   << QStringLiteral("Lowland Courier") << QDate(2025, 11, 30)
+                                   << QStringLiteral("Ada Quill, Bo Renn")
+                                   << QStringLiteral("https://lowland.example/salt");
     QTest::addRow("title element, time element")
         << QByteArray("<title>  Quarry vote\n delayed </title>")
         << QByteArray(R"(<article><h1>Other</h1><time datetime="2024-07-09">July 9</time><p>Text.</p></article>)")
@@ -278,13 +280,18 @@ void TestImporters::testHtmlTruncatedAndMalformed_data()
 {
     QTest::addColumn<QByteArray>("page");
     QTest::addColumn<QString>("text");
-    QTest::addRow("cut off mid-tag") << QByteArray("<html><body><p>First paragraph<p>Second <b>bold") << QStringLiteral("First paragraph\n\nSecond bold");
-    QTest::addRow("cut off inside attribute") << QByteArray("<p>Kept text</p><p class=\"a") << QStringLiteral("Kept text");
-    QTest::addRow("unclosed comment") << QByteArray("<p>Before</p><!-- never closed <p>After</p>") << QStringLiteral("Before");
-    QTest::addRow("misnested") << QByteArray("<p><b>one <i>two</b> three</i></p><div>four") << QStringLiteral("one two three\n\nfour");
+    QTest::addRow("cut off mid-tag") << QByteArray("<html><body><p>First paragraph<p>Second <b>bold")
+                                     << QStringLiteral("First paragraph\n\nSecond bold");
+    QTest::addRow("cut off inside attribute")
+        << QByteArray("<p>Kept text</p><p class=\"a") << QStringLiteral("Kept text");
+    QTest::addRow("unclosed comment") << QByteArray("<p>Before</p><!-- never closed <p>After</p>")
+                                      << QStringLiteral("Before");
+    QTest::addRow("misnested") << QByteArray("<p><b>one <i>two</b> three</i></p><div>four")
+                               << QStringLiteral("one two three\n\nfour");
     QTest::addRow("no markup") << QByteArray("just words") << QStringLiteral("just words");
     QTest::addRow("empty") << QByteArray() << QString();
-    QTest::addRow("entities") << QByteArray("<p>caf&eacute; &amp; &#x1F4F0; &bogus;</p>") << QStringLiteral(u"café & \U0001F4F0 &bogus;");
+    QTest::addRow("entities") << QByteArray("<p>caf&eacute; &amp; &#x1F4F0; &bogus;</p>")
+                              << QStringLiteral(u"café & \U0001F4F0 &bogus;");
 }
 
 void TestImporters::testHtmlTruncatedAndMalformed()
@@ -307,9 +314,9 @@ void TestImporters::testHtmlReadsNoFileAndFetchesNothing()
         + "\"><script src=\"http://tracker.invalid/t.js\"></script>"
           "<link rel=\"import\" href=\"https://remote.invalid/x.html\"></head><body><article>"
           "<p>Visible text.</p><img src=\""
-        + url + "\" alt=\"\"><iframe src=\"" + url + "\"></iframe><object data=\"" + url
-        + "\"></object><embed src=\"" + url + "\"><img src=\"https://remote.invalid/p.png\">"
-        + "<svg><image href=\"" + url + "\"/></svg></article></body></html>";
+        + url + "\" alt=\"\"><iframe src=\"" + url + "\"></iframe><object data=\"" + url + "\"></object><embed src=\""
+        + url + "\"><img src=\"https://remote.invalid/p.png\">" + "<svg><image href=\"" + url
+        + "\"/></svg></article></body></html>";
     const ImportResult r = importAs(page, QStringLiteral("x.html"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.document.text, QStringLiteral("Visible text."));
@@ -351,7 +358,7 @@ void TestImporters::testDocxTextAndMetadata()
     const ImportResult r = importAs(docx(body, core), QStringLiteral("Upland Times/report.docx"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.document.text,
-             QStringLiteral("Reservoir levels fall\n\nCol A\tCol B\nnext line\n\nKept & shown\n\nCell one"));
+        QStringLiteral("Reservoir levels fall\n\nCol A\tCol B\nnext line\n\nKept & shown\n\nCell one"));
     QCOMPARE(r.document.meta.title, QStringLiteral("Reservoir report"));
     QCOMPARE(r.document.meta.author, QStringLiteral("Tove Arnesen"));
     QCOMPARE(r.document.meta.outlet, QStringLiteral("Upland Times"));
@@ -368,7 +375,7 @@ void TestImporters::testDocxWithDtdRefused()
     }
     xml += "]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
            "<w:r><w:t>&j;</w:t></w:r></w:p></w:body></w:document>";
-    const QByteArray file = makeZip({{QStringLiteral("word/document.xml"), xml}});
+    const QByteArray file = makeZip({ { QStringLiteral("word/document.xml"), xml } });
     const ImportResult r = importAs(file, QStringLiteral("lol.docx"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("DTD")), qPrintable(r.error));
@@ -379,7 +386,7 @@ void TestImporters::testDocxZipBombRefused()
     // 48 MB of one letter compresses to about 50 kB: refused while inflating,
     // long before it is all in memory.
     const QByteArray bomb = docxBody("<w:p><w:r><w:t>" + QByteArray(48 * 1024 * 1024, 'a') + "</w:t></w:r></w:p>");
-    const QByteArray file = makeZip({{QStringLiteral("word/document.xml"), bomb}});
+    const QByteArray file = makeZip({ { QStringLiteral("word/document.xml"), bomb } });
     QVERIFY(file.size() < 1024 * 1024);
     const ImportResult r = importAs(file, QStringLiteral("bomb.docx"));
     QVERIFY(!r.ok);
@@ -392,13 +399,14 @@ void TestImporters::testDocxNotAZip()
     const ImportResult r = importAs("This is just text with a .docx name.", QStringLiteral("fake.docx"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("not a valid DOCX")), qPrintable(r.error));
-    const ImportResult truncated = importAs(docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>").left(60), QStringLiteral("cut.docx"));
+    const ImportResult truncated
+        = importAs(docx("<w:p><w:r><w:t>x</w:t></w:r></w:p>").left(60), QStringLiteral("cut.docx"));
     QVERIFY(!truncated.ok);
 }
 
 void TestImporters::testDocxMissingBody()
 {
-    const ImportResult r = importAs(makeZip({{QStringLiteral("other.xml"), "<a/>"}}), QStringLiteral("empty.docx"));
+    const ImportResult r = importAs(makeZip({ { QStringLiteral("other.xml"), "<a/>" } }), QStringLiteral("empty.docx"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("word/document.xml")), qPrintable(r.error));
 }
@@ -409,10 +417,12 @@ void TestImporters::testEpubSpineOrderAndMetadata()
         + "<manifest><item id=\"c1\" href=\"text/one.xhtml\" media-type=\"application/xhtml+xml\"/>"
           "<item id=\"c2\" href=\"text/two%20b.xhtml\" media-type=\"application/xhtml+xml\"/>"
           "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
-          "<spine><itemref idref=\"c2\"/><itemref idref=\"nav\" linear=\"no\"/><itemref idref=\"c1\"/></spine></package>";
-    const QByteArray file = epub(opf, {{QStringLiteral("OEBPS/text/one.xhtml"), xhtml("<h1>Part one</h1><p>Alpha.</p>")},
-                                       {QStringLiteral("OEBPS/text/two b.xhtml"), xhtml("<p>Beta comes first.</p>")},
-                                       {QStringLiteral("OEBPS/nav.xhtml"), xhtml("<p>NAV-TEXT</p>")}});
+          "<spine><itemref idref=\"c2\"/><itemref idref=\"nav\" linear=\"no\"/><itemref "
+          "idref=\"c1\"/></spine></package>";
+    const QByteArray file = epub(opf,
+        { { QStringLiteral("OEBPS/text/one.xhtml"), xhtml("<h1>Part one</h1><p>Alpha.</p>") },
+            { QStringLiteral("OEBPS/text/two b.xhtml"), xhtml("<p>Beta comes first.</p>") },
+            { QStringLiteral("OEBPS/nav.xhtml"), xhtml("<p>NAV-TEXT</p>") } });
     const ImportResult r = importAs(file, QStringLiteral("weekly.epub"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.document.text, QStringLiteral("Beta comes first.\n\nPart one\n\nAlpha."));
@@ -434,34 +444,37 @@ void TestImporters::testEpubDotDotEntriesHarmless()
           "<item id=\"abs\" href=\"/etc/passwd\"/><item id=\"url\" href=\"file:///etc/passwd\"/></manifest>"
           "<spine><itemref idref=\"up\"/><itemref idref=\"abs\"/><itemref idref=\"url\"/><itemref idref=\"ok\"/>"
           "</spine></package>";
-    const QByteArray file = epub(opf, {{QStringLiteral("../../../../evil.xhtml"), xhtml("<p>EVIL</p>")},
-                                       {QStringLiteral("/etc/passwd"), "root:x:0:0"},
-                                       {QStringLiteral("OEBPS/ok.xhtml"), xhtml("<p>Fine chapter.</p>")}});
+    const QByteArray file = epub(opf,
+        { { QStringLiteral("../../../../evil.xhtml"), xhtml("<p>EVIL</p>") },
+            { QStringLiteral("/etc/passwd"), "root:x:0:0" },
+            { QStringLiteral("OEBPS/ok.xhtml"), xhtml("<p>Fine chapter.</p>") } });
     QVERIFY(TestUtil::writeFile(dir.filePath(QStringLiteral("corpus/book.epub")), file));
-    const ImportResult r = ImporterRegistry::instance().importFile(dir.filePath(QStringLiteral("corpus")),
-                                                                   QStringLiteral("book.epub"));
+    const ImportResult r
+        = ImporterRegistry::instance().importFile(dir.filePath(QStringLiteral("corpus")), QStringLiteral("book.epub"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.document.text, QStringLiteral("Fine chapter."));
     QCOMPARE(r.warnings.size(), 3);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("evil.xhtml"))));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("corpus")});
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList { QStringLiteral("corpus") });
     Q_UNUSED(before);
-    QCOMPARE(EpubImporter::resolve(QStringLiteral("OEBPS/content.opf"), QStringLiteral("../x.xhtml")), QStringLiteral("x.xhtml"));
+    QCOMPARE(EpubImporter::resolve(QStringLiteral("OEBPS/content.opf"), QStringLiteral("../x.xhtml")),
+        QStringLiteral("x.xhtml"));
     QCOMPARE(EpubImporter::resolve(QStringLiteral("OEBPS/content.opf"), QStringLiteral("../../x.xhtml")), QString());
     QCOMPARE(EpubImporter::resolve(QStringLiteral("OEBPS/content.opf"), QStringLiteral("a/./b/../c.xhtml#frag")),
-             QStringLiteral("OEBPS/a/c.xhtml"));
+        QStringLiteral("OEBPS/a/c.xhtml"));
 }
 
 void TestImporters::testPdfPagesAndDehyphenation()
 {
-    const QByteArray pdf = makePdf({{QStringLiteral("Levee works begin"), QStringLiteral("The recon-"),
-                                     QStringLiteral("struction starts in May.")},
-                                    {QStringLiteral("Second page text.")}},
-                                   QStringLiteral("Levee works"));
+    const QByteArray pdf = makePdf({ { QStringLiteral("Levee works begin"), QStringLiteral("The recon-"),
+                                         QStringLiteral("struction starts in May.") },
+                                       { QStringLiteral("Second page text.") } },
+        QStringLiteral("Levee works"));
     const ImportResult r = importAs(pdf, QStringLiteral("Delta Star/2026-04-01-levee.pdf"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text,
-             QStringLiteral("Levee works begin\nThe reconstruction starts in May.\n\nSecond page text."));
+    QCOMPARE(
+        r.document.text, QStringLiteral("Levee works begin\nThe reconstruction starts in May.\n\nSecond page text."));
     QCOMPARE(r.document.meta.title, QStringLiteral("Levee works"));
     QCOMPARE(r.document.format, QStringLiteral("pdf"));
 }
@@ -487,9 +500,9 @@ void TestImporters::testDehyphenate()
 
 void TestImporters::testPdfBroken()
 {
-    const QByteArray good = makePdf({{QStringLiteral("Some text")}}, QString());
-    for (const QByteArray &bad : {QByteArray("not a pdf at all"), QByteArray("%PDF-1.4\n%garbage\n"),
-                                  good.left(good.size() / 3)}) {
+    const QByteArray good = makePdf({ { QStringLiteral("Some text") } }, QString());
+    for (const QByteArray &bad :
+        { QByteArray("not a pdf at all"), QByteArray("%PDF-1.4\n%garbage\n"), good.left(good.size() / 3) }) {
         const ImportResult r = importAs(bad, QStringLiteral("bad.pdf"));
         QVERIFY2(!r.ok || r.document.text.isEmpty(), qPrintable(r.document.text));
         if (!r.ok)
@@ -507,10 +520,11 @@ void TestImporters::testPdfEncrypted()
     QTemporaryDir dir;
     const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
     const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
-    QVERIFY(TestUtil::writeFile(plain, makePdf({{QStringLiteral("Confidential memo")}}, QString())));
+    QVERIFY(TestUtil::writeFile(plain, makePdf({ { QStringLiteral("Confidential memo") } }, QString())));
     QProcess p;
-    p.start(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("user-pw"), QStringLiteral("owner-pw"),
-                   QStringLiteral("256"), QStringLiteral("--"), plain, locked});
+    p.start(qpdf,
+        { QStringLiteral("--encrypt"), QStringLiteral("user-pw"), QStringLiteral("owner-pw"), QStringLiteral("256"),
+            QStringLiteral("--"), plain, locked });
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const ImportResult r = importAs(TestUtil::readFile(locked), QStringLiteral("locked.pdf"));
@@ -560,12 +574,18 @@ void TestImporters::testMixedCorpusReportsEachBadFileAndLoadsTheRest()
     };
     put("a/page.html", "<html><head><title>Page</title></head><body><p>Web page text.</p></body></html>");
     put("a/doc.docx", docx("<w:p><w:r><w:t>Word text.</w:t></w:r></w:p>"));
-    put("a/print.pdf", makePdf({{QStringLiteral("PDF text.")}}, QString()));
-    put("a/latin.txt", "Na\xEFve caf\xE9 text, d\xE9j\xE0 vu in the s\xE9" "ance.\n");
-    put("b/bomb.docx", makeZip({{QStringLiteral("word/document.xml"),
-                                 docxBody("<w:p><w:r><w:t>" + QByteArray(40 * 1024 * 1024, 'z') + "</w:t></w:r></w:p>")}}));
+    put("a/print.pdf", makePdf({ { QStringLiteral("PDF text.") } }, QString()));
+    put("a/latin.txt",
+        "Na\xEFve caf\xE9 text, d\xE9j\xE0 vu in the s\xE9"
+        "ance.\n");
+    put("b/bomb.docx",
+        makeZip({ { QStringLiteral("word/document.xml"),
+            docxBody("<w:p><w:r><w:t>" + QByteArray(40 * 1024 * 1024, 'z') + "</w:t></w:r></w:p>") } }));
     put("b/fake.pdf", "%PDF-1.7 this is not really a PDF");
-    put("b/binary.txt", QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+    put("b/binary.txt",
+        QByteArray("\x7F"
+                   "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+            16));
     put("b/notzip.epub", "plain text named epub");
     put("b/picture.png", "not an article: ignored, not reported");
 
@@ -574,8 +594,9 @@ void TestImporters::testMixedCorpusReportsEachBadFileAndLoadsTheRest()
     QStringList loaded;
     for (int row = 0; row < corpus.documents()->documentCount(); ++row)
         loaded.append(corpus.documents()->document(row).path);
-    QCOMPARE(loaded, (QStringList{QStringLiteral("a/doc.docx"), QStringLiteral("a/latin.txt"),
-                                  QStringLiteral("a/page.html"), QStringLiteral("a/print.pdf")}));
+    QCOMPARE(loaded,
+        (QStringList { QStringLiteral("a/doc.docx"), QStringLiteral("a/latin.txt"), QStringLiteral("a/page.html"),
+            QStringLiteral("a/print.pdf") }));
     QStringList reported;
     for (const Problem &p : corpus.problems()) {
         if (p.severity == Problem::Severity::Error) {
@@ -584,8 +605,9 @@ void TestImporters::testMixedCorpusReportsEachBadFileAndLoadsTheRest()
         }
     }
     reported.sort();
-    QCOMPARE(reported, (QStringList{QStringLiteral("b/binary.txt"), QStringLiteral("b/bomb.docx"),
-                                    QStringLiteral("b/fake.pdf"), QStringLiteral("b/notzip.epub")}));
+    QCOMPARE(reported,
+        (QStringList { QStringLiteral("b/binary.txt"), QStringLiteral("b/bomb.docx"), QStringLiteral("b/fake.pdf"),
+            QStringLiteral("b/notzip.epub") }));
 }
 
 QTEST_MAIN(TestImporters)

@@ -39,13 +39,14 @@ private Q_SLOTS:
 
 void TestSimilarityFinder::testSameStoryRanksAboveOtherStories()
 {
-    const QVector<Document> docs{
+    const QVector<Document> docs {
         doc(QStringLiteral("A"),
             QStringLiteral("Tarrow viaduct shut to lorries after engineers find corroded cables in support towers. "
                            "Divers are checking the river piers.")),
         doc(QStringLiteral("B"),
-            QStringLiteral("Corroded cables close Tarrow viaduct to heavy lorries; divers inspect piers while engineers "
-                           "assess the support towers.")),
+            QStringLiteral(
+                "Corroded cables close Tarrow viaduct to heavy lorries; divers inspect piers while engineers "
+                "assess the support towers.")),
         doc(QStringLiteral("C"),
             QStringLiteral("The city orchestra opens its season with a new symphony by a young composer from the "
                            "northern islands.")),
@@ -54,8 +55,9 @@ void TestSimilarityFinder::testSameStoryRanksAboveOtherStories()
     };
     const auto pairs = SimilarityFinder::find(docs, 0.0);
     QVERIFY(pairs.size() >= 2);
-    const QSet<QPair<int, int>> top{{pairs.at(0).first, pairs.at(0).second}, {pairs.at(1).first, pairs.at(1).second}};
-    QCOMPARE(top, (QSet<QPair<int, int>>{{0, 1}, {2, 3}}));
+    const QSet<QPair<int, int>> top { { pairs.at(0).first, pairs.at(0).second },
+        { pairs.at(1).first, pairs.at(1).second } };
+    QCOMPARE(top, (QSet<QPair<int, int>> { { 0, 1 }, { 2, 3 } }));
     for (const auto &p : pairs) {
         QVERIFY(p.first < p.second);
         QVERIFY(p.score >= 0.0 && p.score <= 1.0);
@@ -71,12 +73,13 @@ void TestSimilarityFinder::testSameStoryRanksAboveOtherStories()
 
 void TestSimilarityFinder::testNearDuplicateAndWireCopyFlagged()
 {
-    const QVector<Document> docs{
+    const QVector<Document> docs {
         doc(QStringLiteral("Agency"), wire),
         // the same outlet re-saved the page with one changed word
         doc(QStringLiteral("Agency"), QString(wire).replace(QStringLiteral("Tuesday"), QStringLiteral("Wednesday"))),
         // another outlet printed the wire text under its own intro and ending
-        doc(QStringLiteral("Local"), QStringLiteral("Lorry drivers face long detours this spring. ") + wire
+        doc(QStringLiteral("Local"),
+            QStringLiteral("Lorry drivers face long detours this spring. ") + wire
                 + QStringLiteral(" Haulage firms in Dunmere said the closure would add an hour to deliveries and "
                                  "called on the agency to publish a firm reopening date for the crossing soon.")),
         doc(QStringLiteral("Other"),
@@ -88,7 +91,7 @@ void TestSimilarityFinder::testNearDuplicateAndWireCopyFlagged()
             if (p.first == a && p.second == b)
                 return p;
         }
-        return SimilarityFinder::Pair{-1, -1, 0, 0, false, false};
+        return SimilarityFinder::Pair { -1, -1, 0, 0, false, false };
     };
     QVERIFY(find(0, 1).nearDuplicate);
     QVERIFY(!find(0, 1).wireCopy);
@@ -100,10 +103,10 @@ void TestSimilarityFinder::testNearDuplicateAndWireCopyFlagged()
 
 void TestSimilarityFinder::testBoilerplateDoesNotMakeArticlesSimilar()
 {
-    const QString clutter = QStringLiteral(
-        "\nShare this article\nSign up for our newsletter\n© 2026 Same Outlet. All rights reserved.\n"
-        "Read more: Same teaser headline about something else entirely\n");
-    const QVector<Document> docs{
+    const QString clutter
+        = QStringLiteral("\nShare this article\nSign up for our newsletter\n© 2026 Same Outlet. All rights reserved.\n"
+                         "Read more: Same teaser headline about something else entirely\n");
+    const QVector<Document> docs {
         doc(QStringLiteral("X"), QStringLiteral("Hospital wing opens after delays.") + clutter),
         doc(QStringLiteral("X"), QStringLiteral("Football club signs goalkeeper.") + clutter),
         doc(QStringLiteral("X"), QStringLiteral("Harvest festival draws crowds.") + clutter),
@@ -116,8 +119,9 @@ void TestSimilarityFinder::testBoilerplateDoesNotMakeArticlesSimilar()
 void TestSimilarityFinder::testEmptyAndSingle()
 {
     QVERIFY(SimilarityFinder::find({}).isEmpty());
-    QVERIFY(SimilarityFinder::find({doc(QStringLiteral("A"), wire)}).isEmpty());
-    QVERIFY(SimilarityFinder::find({doc(QStringLiteral("A"), QString()), doc(QStringLiteral("B"), QString())}).isEmpty());
+    QVERIFY(SimilarityFinder::find({ doc(QStringLiteral("A"), wire) }).isEmpty());
+    QVERIFY(
+        SimilarityFinder::find({ doc(QStringLiteral("A"), QString()), doc(QStringLiteral("B"), QString()) }).isEmpty());
 }
 
 QTEST_MAIN(TestSimilarityFinder)

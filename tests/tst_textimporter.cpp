@@ -173,9 +173,8 @@ void TestTextImporter::testInvalidUtf8ErrorNamesFirstBadByte()
 
 void TestTextImporter::testLatin1Detected()
 {
-    const TextImporter::Result r
-        = TextImporter::importBytes("Caf\xE9 au lait on the Quai d\xE9s Fr\xE8res, na\xEFve d\xE9j\xE0 vu.\n",
-                                    QStringLiteral("a.txt"));
+    const TextImporter::Result r = TextImporter::importBytes(
+        "Caf\xE9 au lait on the Quai d\xE9s Fr\xE8res, na\xEFve d\xE9j\xE0 vu.\n", QStringLiteral("a.txt"));
     QVERIFY(r.ok);
     QCOMPARE(r.document.text, QStringLiteral(u"Café au lait on the Quai dés Frères, naïve déjà vu.\n"));
     QCOMPARE(r.document.encoding, QStringLiteral("windows-1252"));
@@ -231,7 +230,8 @@ void TestTextImporter::testUnpairedSurrogatesReplaced_data()
     QTest::addColumn<QByteArray>("bytes");
     // Found by the encoding fuzzer: Qt's UTF-16/UTF-32 decoders pass unpaired
     // surrogates through, which UTF-8 (the hash, the sidecar) cannot hold.
-    QTest::addRow("UTF-32BE, invalid code points") << QByteArray("\0\0\xFE\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xF7\xFF\xFF\0", 17);
+    QTest::addRow("UTF-32BE, invalid code points")
+        << QByteArray("\0\0\xFE\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xF7\xFF\xFF\0", 17);
     QTest::addRow("UTF-16LE, lone high surrogate") << QByteArray("\xFF\xFEh\0\x3D\xD8i\0", 8);
     QTest::addRow("UTF-16LE, lone low surrogate at end") << QByteArray("\xFF\xFEh\0\x00\xDC", 6);
 }

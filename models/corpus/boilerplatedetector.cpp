@@ -79,7 +79,7 @@ QVector<TextRange> BoilerplateDetector::lines(const QString &text)
         int eol = int(text.indexOf(QLatin1Char('\n'), start));
         if (eol < 0)
             eol = int(text.size());
-        out.append({start, eol});
+        out.append({ start, eol });
         start = eol + 1;
     }
     return out;
@@ -152,9 +152,8 @@ void BoilerplateDetector::applyCorpusStatistics(QVector<Document> &documents)
 QVector<TextRange> BoilerplateDetector::merged(QVector<TextRange> a, const QVector<TextRange> &b)
 {
     a += b;
-    std::sort(a.begin(), a.end(), [](const TextRange &x, const TextRange &y) {
-        return x.start != y.start ? x.start < y.start : x.end < y.end;
-    });
+    std::sort(a.begin(), a.end(),
+        [](const TextRange &x, const TextRange &y) { return x.start != y.start ? x.start < y.start : x.end < y.end; });
     a.erase(std::unique(a.begin(), a.end()), a.end());
     return a;
 }

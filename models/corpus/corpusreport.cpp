@@ -2,8 +2,8 @@
 
 #include "annotation/textoffsets.h"
 #include "itemmodels/codebookmodel.h"
-#include "similarityfinder.h"
 #include "itemmodels/corpusmodel.h"
+#include "similarityfinder.h"
 
 #include <QDir>
 

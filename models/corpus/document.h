@@ -9,7 +9,8 @@
 namespace Marginalia {
 
 /// A half-open range [start, end) of UTF-16 offsets into a canonical text.
-struct TextRange {
+struct TextRange
+{
     int start = 0;
     int end = 0;
     bool operator==(const TextRange &o) const { return start == o.start && end == o.end; }

@@ -14,7 +14,7 @@ class DocxImporter : public Importer
 public:
     QString name() const override { return QStringLiteral("docx"); }
     int version() const override { return 1; }
-    QStringList suffixes() const override { return {QStringLiteral("docx")}; }
+    QStringList suffixes() const override { return { QStringLiteral("docx") }; }
     ImportResult importBytes(const QByteArray &bytes, const QString &relativePath) const override;
 };
 

@@ -111,7 +111,8 @@ ImportResult EpubImporter::importBytes(const QByteArray &bytes, const QString &r
                     meta.outlet = value;
                 else if (local == QLatin1String("date") && !meta.date.isValid())
                     meta.date = QDate::fromString(value.left(10), Qt::ISODate);
-                else if (local == QLatin1String("source") && meta.url.isEmpty() && value.startsWith(QLatin1String("http")))
+                else if (local == QLatin1String("source") && meta.url.isEmpty()
+                    && value.startsWith(QLatin1String("http")))
                     meta.url = value;
             }
         }

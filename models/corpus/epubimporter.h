@@ -15,7 +15,7 @@ class EpubImporter : public Importer
 public:
     QString name() const override { return QStringLiteral("epub"); }
     int version() const override { return 1; }
-    QStringList suffixes() const override { return {QStringLiteral("epub")}; }
+    QStringList suffixes() const override { return { QStringLiteral("epub") }; }
     ImportResult importBytes(const QByteArray &bytes, const QString &relativePath) const override;
 
     /// Resolves href relative to the folder of base inside the archive;

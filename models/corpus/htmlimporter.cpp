@@ -98,17 +98,38 @@ bool isBlockTag(GumboTag tag)
 bool isFurniture(const GumboElement &e)
 {
     static const QSet<QString> words = {
-        QStringLiteral("share"),      QStringLiteral("sharing"),    QStringLiteral("social"),
-        QStringLiteral("newsletter"), QStringLiteral("subscribe"),  QStringLiteral("subscription"),
-        QStringLiteral("cookie"),     QStringLiteral("cookies"),    QStringLiteral("consent"),
-        QStringLiteral("related"),    QStringLiteral("comments"),   QStringLiteral("comment"),
-        QStringLiteral("promo"),      QStringLiteral("advert"),     QStringLiteral("advertisement"),
-        QStringLiteral("ad"),         QStringLiteral("ads"),        QStringLiteral("sidebar"),
-        QStringLiteral("breadcrumb"), QStringLiteral("breadcrumbs"), QStringLiteral("menu"),
-        QStringLiteral("navbar"),     QStringLiteral("nav"),        QStringLiteral("footer"),
-        QStringLiteral("popup"),      QStringLiteral("modal"),      QStringLiteral("banner"),
-        QStringLiteral("paywall"),    QStringLiteral("recommended"), QStringLiteral("outbrain"),
-        QStringLiteral("taboola"),    QStringLiteral("sponsored"),
+        QStringLiteral("share"),
+        QStringLiteral("sharing"),
+        QStringLiteral("social"),
+        QStringLiteral("newsletter"),
+        QStringLiteral("subscribe"),
+        QStringLiteral("subscription"),
+        QStringLiteral("cookie"),
+        QStringLiteral("cookies"),
+        QStringLiteral("consent"),
+        QStringLiteral("related"),
+        QStringLiteral("comments"),
+        QStringLiteral("comment"),
+        QStringLiteral("promo"),
+        QStringLiteral("advert"),
+        QStringLiteral("advertisement"),
+        QStringLiteral("ad"),
+        QStringLiteral("ads"),
+        QStringLiteral("sidebar"),
+        QStringLiteral("breadcrumb"),
+        QStringLiteral("breadcrumbs"),
+        QStringLiteral("menu"),
+        QStringLiteral("navbar"),
+        QStringLiteral("nav"),
+        QStringLiteral("footer"),
+        QStringLiteral("popup"),
+        QStringLiteral("modal"),
+        QStringLiteral("banner"),
+        QStringLiteral("paywall"),
+        QStringLiteral("recommended"),
+        QStringLiteral("outbrain"),
+        QStringLiteral("taboola"),
+        QStringLiteral("sponsored"),
     };
     if (gumbo_get_attribute(&e.attributes, "hidden"))
         return true;
@@ -131,7 +152,7 @@ bool isFurniture(const GumboElement &e)
 template<typename F>
 void walk(const GumboNode *root, F &&visit)
 {
-    std::vector<const GumboNode *> stack{root};
+    std::vector<const GumboNode *> stack { root };
     while (!stack.empty()) {
         const GumboNode *n = stack.back();
         stack.pop_back();
@@ -254,7 +275,7 @@ void readJsonLd(const QJsonValue &v, DocumentMetadata &meta, QString &headline, 
     if (meta.author.isEmpty()) {
         const QJsonValue a = o.value(QLatin1String("author"));
         QStringList names;
-        const QJsonArray list = a.isArray() ? a.toArray() : QJsonArray{a};
+        const QJsonArray list = a.isArray() ? a.toArray() : QJsonArray { a };
         for (const QJsonValue &x : list) {
             const QString name = x.isString() ? x.toString() : x.toObject().value(QLatin1String("name")).toString();
             if (!name.isEmpty())
@@ -272,7 +293,7 @@ void readJsonLd(const QJsonValue &v, DocumentMetadata &meta, QString &headline, 
 
 QStringList HtmlImporter::suffixes() const
 {
-    return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")};
+    return { QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml") };
 }
 
 QByteArray HtmlImporter::toUtf8(const QByteArray &bytes, QString *encoding, QStringList *warnings, QString *error)
@@ -350,12 +371,12 @@ QString HtmlImporter::extract(const QByteArray &utf8, DocumentMetadata *meta, bo
             else if (key == QLatin1String("og:site_name") && found.outlet.isEmpty())
                 found.outlet = content;
             else if ((key == QLatin1String("article:published_time") || key == QLatin1String("date")
-                      || key == QLatin1String("dc.date") || key == QLatin1String("pubdate"))
-                     && !found.date.isValid())
+                         || key == QLatin1String("dc.date") || key == QLatin1String("pubdate"))
+                && !found.date.isValid())
                 found.date = QDate::fromString(content.left(10), Qt::ISODate);
             else if ((key == QLatin1String("author") || key == QLatin1String("article:author")
-                      || key == QLatin1String("dc.creator"))
-                     && found.author.isEmpty() && !content.startsWith(QLatin1String("http")))
+                         || key == QLatin1String("dc.creator"))
+                && found.author.isEmpty() && !content.startsWith(QLatin1String("http")))
                 found.author = content;
             else if (key == QLatin1String("og:url") && found.url.isEmpty())
                 found.url = content;
@@ -372,8 +393,7 @@ QString HtmlImporter::extract(const QByteArray &utf8, DocumentMetadata *meta, bo
                 const auto *t = static_cast<const GumboNode *>(e.children.data[0]);
                 if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) {
                     const QJsonDocument json = QJsonDocument::fromJson(QByteArray(t->v.text.text));
-                    readJsonLd(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), found,
-                               headline);
+                    readJsonLd(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), found, headline);
                 }
             }
             return false;
@@ -402,12 +422,13 @@ QString HtmlImporter::extract(const QByteArray &utf8, DocumentMetadata *meta, bo
         TextCollector c;
         // Closing a block element is pushed as a marker so that text after it
         // starts a new paragraph.
-        struct Item {
+        struct Item
+        {
             const GumboNode *node;
             bool close;
             bool pre;
         };
-        std::vector<Item> items{{root, false, false}};
+        std::vector<Item> items { { root, false, false } };
         while (!items.empty()) {
             const Item it = items.back();
             items.pop_back();
@@ -436,11 +457,11 @@ QString HtmlImporter::extract(const QByteArray &utf8, DocumentMetadata *meta, bo
             const bool block = isBlockTag(e.tag);
             if (block) {
                 c.block();
-                items.push_back({n, true, false});
+                items.push_back({ n, true, false });
             }
             const bool pre = it.pre || e.tag == GUMBO_TAG_PRE;
             for (unsigned int i = e.children.length; i > 0; --i)
-                items.push_back({static_cast<const GumboNode *>(e.children.data[i - 1]), false, pre});
+                items.push_back({ static_cast<const GumboNode *>(e.children.data[i - 1]), false, pre });
         }
         text = c.result();
     }

@@ -9,7 +9,8 @@ namespace Marginalia {
 
 /// What an importer made of one file: a Document, or an error that says what
 /// is wrong (translated; the caller names the file), plus warnings.
-struct ImportResult {
+struct ImportResult
+{
     bool ok = false;
     QString error;
     QStringList warnings;

@@ -25,8 +25,8 @@ void quietPoppler(const QString &, const QVariant &)
 
 QString PdfImporter::dehyphenate(const QString &text)
 {
-    static const QRegularExpression hyphen(QStringLiteral("(\\p{L})-[ \\t]*\\n[ \\t]*(\\p{Ll})"),
-                                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression hyphen(
+        QStringLiteral("(\\p{L})-[ \\t]*\\n[ \\t]*(\\p{Ll})"), QRegularExpression::UseUnicodePropertiesOption);
     QString out = text;
     out.replace(hyphen, QStringLiteral("\\1\\2"));
     return out;

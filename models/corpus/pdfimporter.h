@@ -18,7 +18,7 @@ class PdfImporter : public Importer
 public:
     QString name() const override { return QStringLiteral("pdf"); }
     int version() const override { return 1; }
-    QStringList suffixes() const override { return {QStringLiteral("pdf")}; }
+    QStringList suffixes() const override { return { QStringLiteral("pdf") }; }
     ImportResult importBytes(const QByteArray &bytes, const QString &relativePath) const override;
 
     /// Joins line-break hyphenation: letter, '-', '\n', lower-case letter.

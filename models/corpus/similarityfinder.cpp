@@ -10,7 +10,8 @@ namespace Marginalia {
 
 namespace {
 
-struct Vector {
+struct Vector
+{
     std::vector<std::pair<int, float>> weights; // term id, weight; sorted by term
     std::vector<size_t> shingles; // sorted, unique
     int shingleCount = 0;

@@ -16,7 +16,8 @@ namespace Marginalia {
 class SimilarityFinder
 {
 public:
-    struct Pair {
+    struct Pair
+    {
         int first = 0; ///< index into the documents given (first < second)
         int second = 0;
         double score = 0; ///< cosine similarity of TF-IDF vectors, 0..1

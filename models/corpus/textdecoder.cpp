@@ -104,7 +104,7 @@ qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes)
                 return i;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        static const unsigned int minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+        static const unsigned int minimum[] = { 0, 0, 0x80, 0x800, 0x10000 };
         if (cp < minimum[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += len;

@@ -16,7 +16,8 @@ namespace Marginalia {
 class TextDecoder
 {
 public:
-    struct Result {
+    struct Result
+    {
         bool ok = false;
         QString text;
         QString encoding; ///< canonical name of what was used, e.g. "UTF-8", "windows-1252"

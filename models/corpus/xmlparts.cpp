@@ -8,15 +8,16 @@ bool XmlParts::refuseDtd(const QXmlStreamReader &reader, const QString &part, QS
 {
     if (reader.tokenType() != QXmlStreamReader::DTD)
         return false;
-    *error = QCoreApplication::translate("Marginalia::XmlParts",
-                                         "the part \"%1\" declares a DTD, which is refused for safety")
+    *error = QCoreApplication::translate(
+        "Marginalia::XmlParts", "the part \"%1\" declares a DTD, which is refused for safety")
                  .arg(part);
     return true;
 }
 
 QString XmlParts::errorText(const QXmlStreamReader &reader, const QString &part)
 {
-    return QCoreApplication::translate("Marginalia::XmlParts", "the part \"%1\" is not well-formed XML: %2 (line %3, column %4)")
+    return QCoreApplication::translate(
+        "Marginalia::XmlParts", "the part \"%1\" is not well-formed XML: %2 (line %3, column %4)")
         .arg(part, reader.errorString())
         .arg(reader.lineNumber())
         .arg(reader.columnNumber());

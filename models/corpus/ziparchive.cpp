@@ -78,8 +78,7 @@ bool ZipArchive::read(const QString &name, QByteArray *out, QString *error)
         m_total += n;
         if (out->size() > MaxEntrySize || m_total > MaxTotalSize
             || (out->size() > 1024 * 1024 && out->size() / compressed > MaxRatio)) {
-            *error = tr("the part \"%1\" decompresses to far more than it could hold (a zip bomb?); refused")
-                         .arg(name);
+            *error = tr("the part \"%1\" decompresses to far more than it could hold (a zip bomb?); refused").arg(name);
             out->clear();
             return false;
         }

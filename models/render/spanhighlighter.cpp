@@ -115,7 +115,7 @@ QVector<IntervalIndex::Interval> SpanHighlighter::spansIn(int from, int to) cons
 bool SpanHighlighter::isBoilerplate(int position) const
 {
     auto it = std::upper_bound(m_boilerplate.cbegin(), m_boilerplate.cend(), position,
-                               [](int pos, const TextRange &r) { return pos < r.start; });
+        [](int pos, const TextRange &r) { return pos < r.start; });
     if (it == m_boilerplate.cbegin())
         return false;
     --it;
