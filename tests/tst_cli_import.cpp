@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+
+#include <unistd.h>
 #include <QTest>
 
 namespace {
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void testSimilarSample();
     void testSimilarBadOptions_data();
     void testSimilarBadOptions();
+    void testUnreadableFileReportedOthersLoad();
 };
 
 void TestCliImport::testListJsonBoilerplateInCodePoints()
@@ -137,6 +141,47 @@ void TestCliImport::testSimilarBadOptions()
     const Run r = run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCliImport::testUnreadableFileReportedOthersLoad()
+{
+    // Permissions only stop a user that is not root: as root (CI), run the
+    // command as "nobody" through runuser.
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+        if (runuser.isEmpty())
+            QSKIP("running as root without runuser: permissions cannot be tested");
+        prefix = {runuser, QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")};
+    }
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("c"));
+    QVERIFY(TestUtil::writeFile(root + QStringLiteral("/open.txt"), "Readable article.\n"));
+    QVERIFY(TestUtil::writeFile(root + QStringLiteral("/locked.html"), "<p>Locked article.</p>"));
+    const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), all));
+    QVERIFY(QFile::setPermissions(root, all));
+    QVERIFY(QFile::setPermissions(root + QStringLiteral("/open.txt"), QFile::ReadOwner | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(root + QStringLiteral("/locked.html"), QFileDevice::Permissions()));
+
+    QProcess p;
+    const QStringList args{QStringLiteral("check"), root, QStringLiteral("--json")};
+    if (prefix.isEmpty())
+        p.start(QStringLiteral(MARGINALIA_BINARY), args);
+    else
+        p.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(MARGINALIA_BINARY)} + args);
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 1);
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    QCOMPARE(o.value(QLatin1String("documents")).toInt(-1), 1);
+    const QJsonArray problems = o.value(QLatin1String("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    const QJsonObject problem = problems.first().toObject();
+    QCOMPARE(problem.value(QLatin1String("file")).toString(), QStringLiteral("locked.html"));
+    QVERIFY2(problem.value(QLatin1String("message")).toString().contains(QLatin1String("cannot be read")),
+             out.constData());
 }
 
 QTEST_MAIN(TestCliImport)
