@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textrange.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -7,14 +9,6 @@
 #include <QVector>
 
 namespace Marginalia {
-
-/// A half-open range [start, end) of UTF-16 offsets into a canonical text.
-struct TextRange
-{
-    int start = 0;
-    int end = 0;
-    bool operator==(const TextRange &o) const { return start == o.start && end == o.end; }
-};
 
 /// Descriptive metadata of an article. Importers fill it from the file (front
 /// matter, first line, folder name, file name); the analyst may override it.
