@@ -155,12 +155,50 @@ int runCompare(QCommandLineParser &parser)
     return status == Corpus::OpenStatus::Ok ? 0 : 2;
 }
 
+int runSimilar(QCommandLineParser &parser)
+{
+    bool numberOk = true;
+    const double minScore = parser.isSet(QStringLiteral("min-score"))
+        ? parser.value(QStringLiteral("min-score")).toDouble(&numberOk)
+        : 0.15;
+    if (!numberOk || minScore < 0 || minScore > 1) {
+        err() << tr("marginalia similar: --min-score must be a number from 0 to 1") << Qt::endl;
+        return 2;
+    }
+    Corpus corpus;
+    Corpus::OpenStatus status;
+    if (!openCorpus(parser, corpus, status))
+        return 2;
+    if (status == Corpus::OpenStatus::Failed) {
+        printProblems(corpus);
+        return 2;
+    }
+    const QJsonArray pairs = CorpusReport::similar(corpus, minScore);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QJsonValue &v : pairs) {
+            const QJsonObject o = v.toObject();
+            QString flag;
+            if (o.value(QLatin1String("near_duplicate")).toBool())
+                flag = tr("near-duplicate");
+            else if (o.value(QLatin1String("wire_copy")).toBool())
+                flag = tr("wire copy");
+            out() << QString::number(o.value(QLatin1String("score")).toDouble(), 'f', 3) << QLatin1Char('\t')
+                  << o.value(QLatin1String("a")).toString() << QLatin1Char('\t')
+                  << o.value(QLatin1String("b")).toString() << QLatin1Char('\t') << flag << Qt::endl;
+        }
+    }
+    printProblems(corpus);
+    return 0;
+}
+
 } // namespace
 
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("compare"),
-            QStringLiteral("autocode")};
+            QStringLiteral("autocode"), QStringLiteral("similar")};
 }
 
 bool CommandLine::isCommandLine(const QStringList &arguments)
@@ -195,7 +233,9 @@ int CommandLine::run(const QStringList &arguments)
            "  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)\n"
            "      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]\n"
            "      [--ignore-case] [--whole-word] [--json]\n"
-           "                                      code every match with a tag and save"));
+           "                                      code every match with a tag and save\n"
+           "  marginalia similar CORPUS_DIR [--json] [--min-score S]\n"
+           "                                      pairs of articles on the same story, with a score"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
@@ -207,7 +247,9 @@ int CommandLine::run(const QStringList &arguments)
                       tr("Interface language (en, de, ar); default: the preference, else the system's."),
                       QStringLiteral("CODE")});
     AutocodeCommand::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export, compare or autocode"));
+    parser.addOption({QStringLiteral("min-score"), tr("similar: smallest score listed (0 to 1, default 0.15)."),
+                      QStringLiteral("S")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export, compare, autocode or similar"));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -234,6 +276,8 @@ int CommandLine::run(const QStringList &arguments)
         return runList(parser);
     if (command == QLatin1String("check"))
         return runCheck(parser);
+    if (command == QLatin1String("similar"))
+        return runSimilar(parser);
     if (command == QLatin1String("compare"))
         return runCompare(parser);
     if (command == QLatin1String("autocode"))

@@ -3,6 +3,7 @@
 #include "annotation/autocoder.h"
 #include "annotation/selectionsnapper.h"
 #include "apptheme.h"
+#include "articleinfobar.h"
 #include "buildinfo.h"
 #include "comparewindow.h"
 #include "codebookactions.h"
@@ -20,6 +21,7 @@
 #include "readingview.h"
 #include "searchpanel.h"
 #include "shortcutsdialog.h"
+#include "similarpanel.h"
 #include "sourceview.h"
 #include "syntaxadapter.h"
 #include "tagpickerdialog.h"
@@ -82,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(0);
     centerLayout->addWidget(m_banner);
+    m_articleInfo = new ArticleInfoBar(this);
+    centerLayout->addWidget(m_articleInfo);
     m_findBar = new FindBar(m_reader, center);
     m_findBar->setObjectName(QStringLiteral("findBar"));
     centerLayout->addWidget(m_findBar);
@@ -231,6 +235,14 @@ void MainWindow::createDocks()
     commitShortcut->setShortcutContext(Qt::WidgetShortcut);
     connect(commitShortcut, &QAction::triggered, this, &MainWindow::commitNote);
     m_noteEdit->addAction(commitShortcut);
+    // Similar articles (same-story finder); computed when shown.
+    auto *similar = new SimilarPanel(m_corpus->documents(), this);
+    connect(similar, &SimilarPanel::documentRequested, this, &MainWindow::showDocument);
+    auto *similarDock = new QDockWidget(tr("Similar Articles"), this);
+    similarDock->setObjectName(QStringLiteral("similarDock"));
+    similarDock->setWidget(similar);
+    addDockWidget(Qt::LeftDockWidgetArea, similarDock);
+
     auto *spanDock = new QDockWidget(tr("Highlights"), this);
     spanDock->setObjectName(QStringLiteral("highlightsDock"));
     spanDock->setWidget(spanPanel);
@@ -505,6 +517,11 @@ void MainWindow::showDocument(const QString &path)
     m_reader->showDocument(path);
     m_findBar->refresh();
     m_source->showDocument(path);
+    const int row = m_corpus->documents()->rowOfPath(path);
+    if (row >= 0)
+        m_articleInfo->setDocument(m_corpus->documents()->document(row));
+    else
+        m_articleInfo->clearDocument();
     const QModelIndex root = m_corpus->documents()->documentIndex(path);
     m_spanView->setRootIndex(root);
     m_spanView->setVisible(true);

@@ -15,6 +15,7 @@ namespace Marginalia {
 class AppTheme;
 class FindBar;
 class Corpus;
+class ArticleInfoBar;
 class ReadingView;
 class SourceView;
 class CodebookActions;
@@ -81,6 +82,7 @@ private:
     Corpus *m_corpus;
     ReadingView *m_reader;
     QLabel *m_banner;
+    ArticleInfoBar *m_articleInfo = nullptr;
     QTreeView *m_docView;
     DocumentFilterProxy *m_docProxy;
     QTreeView *m_tagView;

@@ -155,13 +155,15 @@ void TestGuiTranslations::testWidgetTextsTranslated_data()
                         << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
                                QStringLiteral("&Ansicht"), QStringLiteral("&Einstellungen"), QStringLiteral("&Hilfe") }
                         << QStringList { QStringLiteral("Codebuch"), QStringLiteral("Dokumente"),
-                               QStringLiteral("Markierungen"), QStringLiteral("Quelle"), QStringLiteral("Suche"), QStringLiteral("Verlauf") }
+                               QStringLiteral("Markierungen"), QStringLiteral("Quelle"), QStringLiteral("Suche"), QStringLiteral("Verlauf"),
+                               QStringLiteral("Ähnliche Artikel") }
                         << QStringLiteral("Einstellungen");
     QTest::addRow("ar") << QStringLiteral("ar")
                         << QStringList { QStringLiteral("&ملف"), QStringLiteral("&تحرير"), QStringLiteral("&عرض"),
                                QStringLiteral("&إعدادات"), QStringLiteral("&مساعدة") }
                         << QStringList { QStringLiteral("التظليلات"), QStringLiteral("المستندات"),
-                               QStringLiteral("المصدر"), QStringLiteral("دليل الترميز"), QStringLiteral("البحث"), QStringLiteral("سجل التغييرات") }
+                               QStringLiteral("المصدر"), QStringLiteral("دليل الترميز"), QStringLiteral("البحث"), QStringLiteral("سجل التغييرات"),
+                               QStringLiteral("مقالات مشابهة") }
                         << QStringLiteral("التفضيلات");
 }
 

@@ -22,11 +22,17 @@ private Q_SLOTS:
     void testLoneCrNormalised();
     void testLineEndingsNormalised_data();
     void testLineEndingsNormalised();
-    void testInvalidUtf8Refused_data();
-    void testInvalidUtf8Refused();
-    void testInvalidUtf8ErrorNamesFirstBadByte_data() { testInvalidUtf8Refused_data(); }
+    void testInvalidUtf8DecodedWithWarning_data();
+    void testInvalidUtf8DecodedWithWarning();
+    void testInvalidUtf8ErrorNamesFirstBadByte_data() { testInvalidUtf8DecodedWithWarning_data(); }
     void testInvalidUtf8ErrorNamesFirstBadByte();
-    void testTruncatedUtf8AtEndRefused();
+    void testLatin1Detected();
+    void testTruncatedUtf8AtEndNotDropped();
+    void testUtf16Decoded_data();
+    void testUtf16Decoded();
+    void testUnpairedSurrogatesReplaced_data();
+    void testUnpairedSurrogatesReplaced();
+    void testBinaryWithTextExtensionRefused();
     void testNulBytesRefused();
     void testTitle_data();
     void testTitle();
@@ -122,7 +128,7 @@ void TestTextImporter::testLineEndingsNormalised()
     QCOMPARE(TextImporter::normaliseLineEndings(QString::fromUtf8(bytes)), text);
 }
 
-void TestTextImporter::testInvalidUtf8Refused_data()
+void TestTextImporter::testInvalidUtf8DecodedWithWarning_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("offset");
@@ -140,15 +146,17 @@ void TestTextImporter::testInvalidUtf8Refused_data()
     QTest::addRow("latin-1 e acute") << QByteArray("caf\xE9 au lait") << 3;
 }
 
-void TestTextImporter::testInvalidUtf8Refused()
+void TestTextImporter::testInvalidUtf8DecodedWithWarning()
 {
+    // Not refused any more: decoded (detected code page, or UTF-8 with U+FFFD)
+    // and loaded, with a warning that names the first bad byte.
     QFETCH(QByteArray, bytes);
     QFETCH(int, offset);
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
-    QVERIFY(!r.ok);
-    QVERIFY2(r.error.contains(QLatin1String("UTF-8")), qPrintable(r.error));
-    QVERIFY2(r.error.contains(QLatin1String("at byte ")), qPrintable(r.error));
-    QVERIFY(r.document.text.isEmpty());
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!r.document.text.isEmpty());
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings.first().contains(QLatin1String("UTF-8")), qPrintable(r.warnings.first()));
     QVERIFY(offset < bytes.size());
 }
 
@@ -159,18 +167,28 @@ void TestTextImporter::testInvalidUtf8ErrorNamesFirstBadByte()
     QFETCH(QByteArray, bytes);
     QFETCH(int, offset);
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
-    QVERIFY(!r.ok);
-    QVERIFY2(r.error.contains(QStringLiteral("at byte %1)").arg(offset)), qPrintable(r.error));
+    QVERIFY(r.ok);
+    QVERIFY2(r.warnings.value(0).contains(QStringLiteral("at byte %1)").arg(offset)), qPrintable(r.warnings.value(0)));
 }
 
-void TestTextImporter::testTruncatedUtf8AtEndRefused()
+void TestTextImporter::testLatin1Detected()
 {
-    // A file cut off in the middle of a multi-byte sequence is not valid
-    // UTF-8 either; the incomplete bytes must not be dropped silently.
+    const TextImporter::Result r = TextImporter::importBytes(
+        "Caf\xE9 au lait on the Quai d\xE9s Fr\xE8res, na\xEFve d\xE9j\xE0 vu.\n", QStringLiteral("a.txt"));
+    QVERIFY(r.ok);
+    QCOMPARE(r.document.text, QStringLiteral(u"Café au lait on the Quai dés Frères, naïve déjà vu.\n"));
+    QCOMPARE(r.document.encoding, QStringLiteral("windows-1252"));
+}
+
+void TestTextImporter::testTruncatedUtf8AtEndNotDropped()
+{
+    // A file cut off in the middle of a multi-byte sequence: the incomplete
+    // bytes must not be dropped silently; they show and a warning says where.
     const QByteArray bytes("abc\xE2\x82"); // first two bytes of U+20AC
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
-    QVERIFY2(!r.ok, qPrintable(QStringLiteral("accepted as \"%1\"").arg(r.document.text)));
-    QVERIFY2(r.error.contains(QLatin1String("byte 3")), qPrintable(r.error));
+    QVERIFY(r.ok);
+    QVERIFY2(r.document.text.size() > 3, qPrintable(r.document.text));
+    QVERIFY2(r.warnings.value(0).contains(QLatin1String("byte 3")), qPrintable(r.warnings.value(0)));
 }
 
 void TestTextImporter::testNulBytesRefused()
@@ -178,9 +196,73 @@ void TestTextImporter::testNulBytesRefused()
     const TextImporter::Result r = TextImporter::importBytes(QByteArray("abc\0def", 7), QStringLiteral("a.txt"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("NUL")), qPrintable(r.error));
-    // UTF-16 text is full of NUL bytes: refused rather than decoded as garbage.
-    const QByteArray utf16le("\xFF\xFEh\0i\0", 6);
-    QVERIFY(!TextImporter::importBytes(utf16le, QStringLiteral("b.txt")).ok);
+}
+
+void TestTextImporter::testUtf16Decoded_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString text = QStringLiteral(u"Harrow Street bridge \u2014 caf\u00e9\n");
+    QByteArray le;
+    QByteArray be;
+    for (const QChar c : text) {
+        le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    }
+    QTest::addRow("LE with BOM") << QByteArray("\xFF\xFE") + le << QStringLiteral("UTF-16LE");
+    QTest::addRow("BE with BOM") << QByteArray("\xFE\xFF") + be << QStringLiteral("UTF-16BE");
+    QTest::addRow("LE without BOM") << le << QStringLiteral("UTF-16LE");
+    QTest::addRow("BE without BOM") << be << QStringLiteral("UTF-16BE");
+}
+
+void TestTextImporter::testUtf16Decoded()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.document.text, QStringLiteral(u"Harrow Street bridge \u2014 caf\u00e9\n"));
+    QCOMPARE(r.document.encoding, encoding);
+}
+
+void TestTextImporter::testUnpairedSurrogatesReplaced_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Found by the encoding fuzzer: Qt's UTF-16/UTF-32 decoders pass unpaired
+    // surrogates through, which UTF-8 (the hash, the sidecar) cannot hold.
+    QTest::addRow("UTF-32BE, invalid code points")
+        << QByteArray("\0\0\xFE\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xF7\xFF\xFF\0", 17);
+    QTest::addRow("UTF-16LE, lone high surrogate") << QByteArray("\xFF\xFEh\0\x3D\xD8i\0", 8);
+    QTest::addRow("UTF-16LE, lone low surrogate at end") << QByteArray("\xFF\xFEh\0\x00\xDC", 6);
+}
+
+void TestTextImporter::testUnpairedSurrogatesReplaced()
+{
+    QFETCH(QByteArray, bytes);
+    const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    for (qsizetype i = 0; i < r.document.text.size(); ++i) {
+        const QChar c = r.document.text.at(i);
+        if (c.isHighSurrogate()) {
+            QVERIFY(i + 1 < r.document.text.size() && r.document.text.at(i + 1).isLowSurrogate());
+            ++i;
+        } else {
+            QVERIFY2(!c.isSurrogate(), qPrintable(QString::number(i)));
+        }
+    }
+    QVERIFY(r.document.text.contains(QChar(QChar::ReplacementCharacter)));
+    QVERIFY(!r.warnings.isEmpty());
+    QCOMPARE(QString::fromUtf8(r.document.text.toUtf8()), r.document.text);
+}
+
+void TestTextImporter::testBinaryWithTextExtensionRefused()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char((i * 7919 + 13) % 256 == 0 ? 1 : (i * 7919 + 13) % 256));
+    const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("photo.txt"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("binary")), qPrintable(r.error));
 }
 
 void TestTextImporter::testTitle_data()

@@ -43,6 +43,18 @@
         <source>warning: %1; using the default lexicon</source>
         <translation>تحذير: %1؛ يُستخدم المعجم الافتراضي</translation>
     </message>
+    <message>
+        <source>marginalia similar: --min-score must be a number from 0 to 1</source>
+        <translation>marginalia similar: يجب أن تكون قيمة ‎--min-score‎ عددًا من 0 إلى 1</translation>
+    </message>
+    <message>
+        <source>near-duplicate</source>
+        <translation>شبه مكرر</translation>
+    </message>
+    <message>
+        <source>wire copy</source>
+        <translation>نص وكالة</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -56,6 +68,28 @@
     <message>
         <source>New tag “%1”</source>
         <translation>وسم جديد «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ArticleInfoBar</name>
+    <message>
+        <source>by %1</source>
+        <translation>بقلم %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clutter line(s) dimmed</source>
+        <translation>
+            <numerusform>لا سطور حشو معتّمة</numerusform>
+            <numerusform>سطر حشو واحد معتّم</numerusform>
+            <numerusform>سطرا حشو معتّمان</numerusform>
+            <numerusform>%n سطور حشو معتّمة</numerusform>
+            <numerusform>%n سطر حشو معتّمًا</numerusform>
+            <numerusform>%n سطر حشو معتّم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -276,8 +310,16 @@
         <translation>لغة الواجهة (en أو de أو ar)؛ افتراضيًا: التفضيل المحفوظ، وإلا فلغة النظام.</translation>
     </message>
     <message>
-        <source>list, check, export, compare or autocode</source>
-        <translation>list أو check أو export أو compare أو autocode</translation>
+        <source>compare: write the comparison PDF to OUT.</source>
+        <translation>compare: كتابة ملف PDF للمقارنة إلى OUT.</translation>
+    </message>
+    <message>
+        <source>compare --pdf: print the highlights only, without PDF annotations.</source>
+        <translation>compare --pdf: طباعة التظليل فقط، دون تعليقات PDF.</translation>
+    </message>
+    <message>
+        <source>marginalia %1: --pdf and --no-pdf-annotations belong to compare (see marginalia --help)</source>
+        <translation>marginalia %1: الخياران ‎--pdf‎ و‎--no-pdf-annotations‎ خاصان بالأمر compare (انظر marginalia --help)</translation>
     </message>
     <message>
         <source>Marginalia: read, code and compare news articles.
@@ -295,35 +337,26 @@ Commands:
   marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
       [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
       [--ignore-case] [--whole-word] [--json]
-                                      code every match with a tag and save</source>
+                                      code every match with a tag and save
+  marginalia similar CORPUS_DIR [--json] [--min-score S]
+                                      pairs of articles on the same story, with a score</source>
         <translation>Marginalia: قراءة المقالات الإخبارية وترميزها ومقارنتها.
 
 الأوامر:
   marginalia [CORPUS_DIR] [--document PATH]
-                                      فتح النافذة (الافتراضي: المدوّنة النموذجية)
-  marginalia list CORPUS_DIR [--json]  سرد مستندات المدوّنة
-  marginalia check CORPUS_DIR [--json] التحقق من المدوّنة وملفها المرافق
-  marginalia export CORPUS_DIR ...     ملف PDF مشروح أو CSV أو HTML أو W3C JSON-LD
-                                      (انظر marginalia export --help)
-  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
-                                      مقارنة مقالتين (المسارات نسبةً إلى المدوّنة)
-                                      أو كتابة ملف PDF للمقارنة
-  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
-      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
-      [--ignore-case] [--whole-word] [--json]
-                                      ترميز كل تطابق بوسم ثم الحفظ</translation>
+                                      يفتح النافذة (الافتراضي: المدونة النموذجية)
+  marginalia list CORPUS_DIR [--json]  يسرد مستندات المدونة
+  marginalia check CORPUS_DIR [--json] يتحقق من المدونة وملفها الجانبي
+  marginalia similar CORPUS_DIR [--json] [--min-score S]
+                                      أزواج المقالات عن القصة نفسها، مع درجة</translation>
     </message>
     <message>
-        <source>compare: write the comparison PDF to OUT.</source>
-        <translation>compare: كتابة ملف PDF للمقارنة إلى OUT.</translation>
+        <source>similar: smallest score listed (0 to 1, default 0.15).</source>
+        <translation>similar: أدنى درجة تُعرض (من 0 إلى 1، الافتراضي 0.15).</translation>
     </message>
     <message>
-        <source>compare --pdf: print the highlights only, without PDF annotations.</source>
-        <translation>compare --pdf: طباعة التظليل فقط، دون تعليقات PDF.</translation>
-    </message>
-    <message>
-        <source>marginalia %1: --pdf and --no-pdf-annotations belong to compare (see marginalia --help)</source>
-        <translation>marginalia %1: الخياران ‎--pdf‎ و‎--no-pdf-annotations‎ خاصان بالأمر compare (انظر marginalia --help)</translation>
+        <source>list, check, export, compare, autocode or similar</source>
+        <translation>list أو check أو export أو compare أو autocode أو similar</translation>
     </message>
 </context>
 <context>
@@ -965,6 +998,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Marginalia::DocxImporter</name>
+    <message>
+        <source>is not a valid DOCX file (not a zip archive)</source>
+        <translation>ليس ملف DOCX صالحًا (ليس أرشيف zip)</translation>
+    </message>
+    <message>
+        <source>is not a readable DOCX file: %1</source>
+        <translation>ليس ملف DOCX قابلًا للقراءة: %1</translation>
+    </message>
+    <message>
+        <source>its metadata could not be read: %1</source>
+        <translation>تعذّرت قراءة بياناته الوصفية: %1</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::EditSpanCommand</name>
     <message>
         <source>Edit note</source>
@@ -984,6 +1032,29 @@ Commands:
     <message>
         <source>Edit tag “%1”</source>
         <translation>تحرير الوسم «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EpubImporter</name>
+    <message>
+        <source>is not a valid EPUB file (not a zip archive)</source>
+        <translation>ليس ملف EPUB صالحًا (ليس أرشيف zip)</translation>
+    </message>
+    <message>
+        <source>is not a readable EPUB file: %1</source>
+        <translation>ليس ملف EPUB قابلًا للقراءة: %1</translation>
+    </message>
+    <message>
+        <source>the container names no package document</source>
+        <translation>لا يسمّي الحاوي أي مستند حزمة</translation>
+    </message>
+    <message>
+        <source>the chapter &quot;%1&quot; is not in the archive; skipped</source>
+        <translation>الفصل &quot;%1&quot; غير موجود في الأرشيف؛ تم تخطيه</translation>
+    </message>
+    <message>
+        <source>the chapter &quot;%1&quot; cannot be decoded: %2; skipped</source>
+        <translation>تعذّر فك ترميز الفصل &quot;%1&quot;: %2؛ تم تخطيه</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1393,29 @@ The output file is written whole or not at all.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ImporterRegistry</name>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB an article may have</source>
+        <translation>حجم الملف %1 ميغابايت، أكبر من %2 ميغابايت المسموح بها للمقال</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>تتعذّر قراءته: %1</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>فشلت القراءة: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB an article may have</source>
+        <translation>الملف أكبر من %1 ميغابايت المسموح بها للمقال</translation>
+    </message>
+    <message>
+        <source>is not in a format Marginalia reads</source>
+        <translation>ليس بتنسيق يقرؤه Marginalia</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1766,10 @@ The output file is written whole or not at all.</source>
             <numerusform>أُضيف %n تظليل</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Similar Articles</source>
+        <translation>مقالات مشابهة</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MoveTagCommand</name>
@@ -1872,6 +1970,29 @@ The output file is written whole or not at all.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PdfImporter</name>
+    <message>
+        <source>is not a PDF file (no %PDF- header)</source>
+        <translation>ليس ملف PDF (لا يوجد ترويسة %PDF-)</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF file that cannot be opened</source>
+        <translation>ملف PDF تالف يتعذّر فتحه</translation>
+    </message>
+    <message>
+        <source>is an encrypted PDF file (it needs a password); Marginalia cannot read it</source>
+        <translation>ملف PDF مشفّر (يحتاج إلى كلمة مرور)؛ لا يستطيع Marginalia قراءته</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read; skipped</source>
+        <translation>تتعذّر قراءة الصفحة %1؛ تم تخطيها</translation>
+    </message>
+    <message>
+        <source>has no text layer (a scanned image?): nothing to read</source>
+        <translation>لا يحتوي على طبقة نص (صورة ممسوحة؟): لا شيء للقراءة</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2343,60 @@ The output file is written whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>Marginalia::SimilarPanel</name>
+    <message>
+        <source>Similar articles</source>
+        <translation>مقالات مشابهة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Similar article</source>
+        <translation>مقال مشابه</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>near-duplicate</source>
+        <translation>شبه مكرر</translation>
+    </message>
+    <message>
+        <source>wire copy</source>
+        <translation>نص وكالة</translation>
+    </message>
+    <message>
+        <source>No two articles cover the same story closely enough.</source>
+        <translation>لا يوجد مقالان يغطيان القصة نفسها بقدر كافٍ من التقارب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of articles on the same story, best first.</source>
+        <translation>
+            <numerusform>لا أزواج من المقالات عن القصة نفسها.</numerusform>
+            <numerusform>زوج واحد من المقالات عن القصة نفسها.</numerusform>
+            <numerusform>زوجان من المقالات عن القصة نفسها، الأفضل أولًا.</numerusform>
+            <numerusform>%n أزواج من المقالات عن القصة نفسها، الأفضل أولًا.</numerusform>
+            <numerusform>%n زوجًا من المقالات عن القصة نفسها، الأفضل أولًا.</numerusform>
+            <numerusform>%n زوج من المقالات عن القصة نفسها، الأفضل أولًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::SourceFile</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -2310,30 +2485,79 @@ The output file is written whole or not at all.</source>
     </message>
 </context>
 <context>
-    <name>Marginalia::TextImporter</name>
-    <message>
-        <source>the file is %1 MB, larger than the %2 MB an article may have</source>
-        <translation>حجم الملف %1 ميغابايت، وهو أكبر من %2 ميغابايت المسموح بها للمقالة</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>تتعذّر القراءة: %1</translation>
-    </message>
-    <message>
-        <source>reading failed: %1</source>
-        <translation>فشلت القراءة: %1</translation>
-    </message>
+    <name>Marginalia::TextDecoder</name>
     <message>
         <source>contains NUL bytes: it looks like a binary file, not text</source>
-        <translation>يحتوي على بايتات NUL: يبدو ملفًا ثنائيًا لا نصًا</translation>
+        <translation>يحتوي على بايتات NUL: يبدو ملفًا ثنائيًا وليس نصًا</translation>
     </message>
     <message>
-        <source>is not valid UTF-8 (invalid byte sequence at byte %1)</source>
-        <translation>ليس UTF-8 صالحًا (تسلسل بايتات غير صالح عند البايت %1)</translation>
+        <source>is not valid UTF-8 (invalid byte sequence at byte %1): invalid bytes were replaced by U+FFFD</source>
+        <translation>ليس UTF-8 صالحًا (تسلسل بايتات غير صالح عند البايت %1): استُبدلت البايتات غير الصالحة بـ U+FFFD</translation>
     </message>
+    <message>
+        <source>is not valid UTF-8 (invalid byte sequence at byte %1); decoded as %2 (detected)</source>
+        <translation>ليس UTF-8 صالحًا (تسلسل بايتات غير صالح عند البايت %1)؛ فُكّ ترميزه كـ %2 (مُكتشف)</translation>
+    </message>
+    <message>
+        <source>has bytes that are invalid in %1; they were replaced by U+FFFD</source>
+        <translation>يحتوي على بايتات غير صالحة في %1؛ استُبدلت بـ U+FFFD</translation>
+    </message>
+    <message>
+        <source>has unpaired surrogates in %1; they were replaced by U+FFFD</source>
+        <translation>يحتوي على بدائل غير مقترنة في %1؛ استُبدلت بـ U+FFFD</translation>
+    </message>
+    <message>
+        <source>contains many control characters: it looks like a binary file, not text</source>
+        <translation>يحتوي على محارف تحكم كثيرة: يبدو ملفًا ثنائيًا وليس نصًا</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TextImporter</name>
     <message>
         <source>the article is empty</source>
         <translation>المقالة فارغة</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::XmlParts</name>
+    <message>
+        <source>the part &quot;%1&quot; declares a DTD, which is refused for safety</source>
+        <translation>الجزء &quot;%1&quot; يصرّح بـ DTD، وهو مرفوض لأسباب أمنية</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is not well-formed XML: %2 (line %3, column %4)</source>
+        <translation>الجزء &quot;%1&quot; ليس XML سليم البنية: %2 (السطر %3، العمود %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ZipArchive</name>
+    <message>
+        <source>the part &quot;%1&quot; is missing</source>
+        <translation>الجزء &quot;%1&quot; مفقود</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is encrypted</source>
+        <translation>الجزء &quot;%1&quot; مشفّر</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; cannot be found in the archive</source>
+        <translation>تعذّر العثور على الجزء &quot;%1&quot; في الأرشيف</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; cannot be opened (damaged archive)</source>
+        <translation>يتعذّر فتح الجزء &quot;%1&quot; (أرشيف تالف)</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is damaged</source>
+        <translation>الجزء &quot;%1&quot; تالف</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; decompresses to far more than it could hold (a zip bomb?); refused</source>
+        <translation>الجزء &quot;%1&quot; يتمدد عند فك الضغط إلى أكثر بكثير مما يمكن أن يحويه (قنبلة zip؟)؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is damaged (checksum or data error)</source>
+        <translation>الجزء &quot;%1&quot; تالف (خطأ في المجموع الاختباري أو البيانات)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,18 @@
         <source>warning: %1; using the default lexicon</source>
         <translation>Warnung: %1; das Standardlexikon wird verwendet</translation>
     </message>
+    <message>
+        <source>marginalia similar: --min-score must be a number from 0 to 1</source>
+        <translation>marginalia similar: --min-score muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>near-duplicate</source>
+        <translation>Beinahe-Duplikat</translation>
+    </message>
+    <message>
+        <source>wire copy</source>
+        <translation>Agenturtext</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -56,6 +68,24 @@
     <message>
         <source>New tag “%1”</source>
         <translation>Neuer Code „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ArticleInfoBar</name>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clutter line(s) dimmed</source>
+        <translation>
+            <numerusform>%n Störzeile abgeblendet</numerusform>
+            <numerusform>%n Störzeilen abgeblendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -276,8 +306,16 @@
         <translation>Sprache der Oberfläche (en, de, ar); Standard: die Einstellung, sonst die des Systems.</translation>
     </message>
     <message>
-        <source>list, check, export, compare or autocode</source>
-        <translation>list, check, export, compare oder autocode</translation>
+        <source>compare: write the comparison PDF to OUT.</source>
+        <translation>compare: das Vergleichs-PDF nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <source>compare --pdf: print the highlights only, without PDF annotations.</source>
+        <translation>compare --pdf: nur die Hervorhebungen drucken, ohne PDF-Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>marginalia %1: --pdf and --no-pdf-annotations belong to compare (see marginalia --help)</source>
+        <translation>marginalia %1: --pdf und --no-pdf-annotations gehören zu compare (siehe marginalia --help)</translation>
     </message>
     <message>
         <source>Marginalia: read, code and compare news articles.
@@ -295,35 +333,26 @@ Commands:
   marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
       [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
       [--ignore-case] [--whole-word] [--json]
-                                      code every match with a tag and save</source>
-        <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
+                                      code every match with a tag and save
+  marginalia similar CORPUS_DIR [--json] [--min-score S]
+                                      pairs of articles on the same story, with a score</source>
+        <translation>Marginalia: Nachrichtenartikel lesen, kodieren und vergleichen.
 
 Befehle:
   marginalia [CORPUS_DIR] [--document PATH]
-                                      das Fenster öffnen (Standard: das Beispielkorpus)
-  marginalia list CORPUS_DIR [--json]  die Dokumente eines Korpus auflisten
-  marginalia check CORPUS_DIR [--json] ein Korpus und seine Annotationsdatei prüfen
-  marginalia export CORPUS_DIR ...     annotiertes PDF, CSV, HTML oder W3C-JSON-LD
-                                      (siehe marginalia export --help)
-  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
-                                      zwei Artikel vergleichen (Pfade relativ zum Korpus)
-                                      oder das Vergleichs-PDF schreiben
-  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
-      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
-      [--ignore-case] [--whole-word] [--json]
-                                      jeden Treffer mit einem Code codieren und speichern</translation>
+                                      öffnet das Fenster (Standard: das Beispielkorpus)
+  marginalia list CORPUS_DIR [--json]  listet die Dokumente eines Korpus
+  marginalia check CORPUS_DIR [--json] prüft ein Korpus und seine Sidecar-Datei
+  marginalia similar CORPUS_DIR [--json] [--min-score S]
+                                      Artikelpaare zur selben Geschichte, mit Wert</translation>
     </message>
     <message>
-        <source>compare: write the comparison PDF to OUT.</source>
-        <translation>compare: das Vergleichs-PDF nach OUT schreiben.</translation>
+        <source>similar: smallest score listed (0 to 1, default 0.15).</source>
+        <translation>similar: kleinster aufgeführter Wert (0 bis 1, Standard 0.15).</translation>
     </message>
     <message>
-        <source>compare --pdf: print the highlights only, without PDF annotations.</source>
-        <translation>compare --pdf: nur die Hervorhebungen drucken, ohne PDF-Anmerkungen.</translation>
-    </message>
-    <message>
-        <source>marginalia %1: --pdf and --no-pdf-annotations belong to compare (see marginalia --help)</source>
-        <translation>marginalia %1: --pdf und --no-pdf-annotations gehören zu compare (siehe marginalia --help)</translation>
+        <source>list, check, export, compare, autocode or similar</source>
+        <translation>list, check, export, compare, autocode oder similar</translation>
     </message>
 </context>
 <context>
@@ -949,6 +978,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Marginalia::DocxImporter</name>
+    <message>
+        <source>is not a valid DOCX file (not a zip archive)</source>
+        <translation>ist keine gültige DOCX-Datei (kein ZIP-Archiv)</translation>
+    </message>
+    <message>
+        <source>is not a readable DOCX file: %1</source>
+        <translation>ist keine lesbare DOCX-Datei: %1</translation>
+    </message>
+    <message>
+        <source>its metadata could not be read: %1</source>
+        <translation>die Metadaten konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::EditSpanCommand</name>
     <message>
         <source>Edit note</source>
@@ -968,6 +1012,29 @@ Befehle:
     <message>
         <source>Edit tag “%1”</source>
         <translation>Code „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::EpubImporter</name>
+    <message>
+        <source>is not a valid EPUB file (not a zip archive)</source>
+        <translation>ist keine gültige EPUB-Datei (kein ZIP-Archiv)</translation>
+    </message>
+    <message>
+        <source>is not a readable EPUB file: %1</source>
+        <translation>ist keine lesbare EPUB-Datei: %1</translation>
+    </message>
+    <message>
+        <source>the container names no package document</source>
+        <translation>der Container nennt kein Paketdokument</translation>
+    </message>
+    <message>
+        <source>the chapter &quot;%1&quot; is not in the archive; skipped</source>
+        <translation>das Kapitel „%1“ ist nicht im Archiv; übersprungen</translation>
+    </message>
+    <message>
+        <source>the chapter &quot;%1&quot; cannot be decoded: %2; skipped</source>
+        <translation>das Kapitel „%1“ kann nicht dekodiert werden: %2; übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1361,29 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ImporterRegistry</name>
+    <message>
+        <source>the file is %1 MB, larger than the %2 MB an article may have</source>
+        <translation>die Datei hat %1 MB, mehr als die %2 MB, die ein Artikel haben darf</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB an article may have</source>
+        <translation>die Datei ist größer als die %1 MB, die ein Artikel haben darf</translation>
+    </message>
+    <message>
+        <source>is not in a format Marginalia reads</source>
+        <translation>ist in keinem Format, das Marginalia liest</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1714,10 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
             <numerusform>%n Markierungen hinzugefügt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Similar Articles</source>
+        <translation>Ähnliche Artikel</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MoveTagCommand</name>
@@ -1816,6 +1910,29 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::PdfImporter</name>
+    <message>
+        <source>is not a PDF file (no %PDF- header)</source>
+        <translation>ist keine PDF-Datei (kein %PDF--Kopf)</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF file that cannot be opened</source>
+        <translation>ist eine beschädigte PDF-Datei, die sich nicht öffnen lässt</translation>
+    </message>
+    <message>
+        <source>is an encrypted PDF file (it needs a password); Marginalia cannot read it</source>
+        <translation>ist eine verschlüsselte PDF-Datei (sie braucht ein Passwort); Marginalia kann sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read; skipped</source>
+        <translation>Seite %1 kann nicht gelesen werden; übersprungen</translation>
+    </message>
+    <message>
+        <source>has no text layer (a scanned image?): nothing to read</source>
+        <translation>hat keine Textebene (ein gescanntes Bild?): nichts zu lesen</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2275,56 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>Marginalia::SimilarPanel</name>
+    <message>
+        <source>Similar articles</source>
+        <translation>Ähnliche Artikel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Similar article</source>
+        <translation>Ähnlicher Artikel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>near-duplicate</source>
+        <translation>Beinahe-Duplikat</translation>
+    </message>
+    <message>
+        <source>wire copy</source>
+        <translation>Agenturtext</translation>
+    </message>
+    <message>
+        <source>No two articles cover the same story closely enough.</source>
+        <translation>Keine zwei Artikel berichten nah genug über dieselbe Geschichte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of articles on the same story, best first.</source>
+        <translation>
+            <numerusform>%n Artikelpaar zur selben Geschichte, das beste zuerst.</numerusform>
+            <numerusform>%n Artikelpaare zur selben Geschichte, die besten zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::SourceFile</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -2242,30 +2409,79 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     </message>
 </context>
 <context>
-    <name>Marginalia::TextImporter</name>
-    <message>
-        <source>the file is %1 MB, larger than the %2 MB an article may have</source>
-        <translation>die Datei ist %1 MB groß, mehr als die %2 MB, die ein Artikel haben darf</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>reading failed: %1</source>
-        <translation>Lesen fehlgeschlagen: %1</translation>
-    </message>
+    <name>Marginalia::TextDecoder</name>
     <message>
         <source>contains NUL bytes: it looks like a binary file, not text</source>
-        <translation>enthält NUL-Bytes: das sieht nach einer Binärdatei aus, nicht nach Text</translation>
+        <translation>enthält NUL-Bytes: es sieht nach einer Binärdatei aus, nicht nach Text</translation>
     </message>
     <message>
-        <source>is not valid UTF-8 (invalid byte sequence at byte %1)</source>
-        <translation>ist kein gültiges UTF-8 (ungültige Bytefolge bei Byte %1)</translation>
+        <source>is not valid UTF-8 (invalid byte sequence at byte %1): invalid bytes were replaced by U+FFFD</source>
+        <translation>ist kein gültiges UTF-8 (ungültige Bytefolge bei Byte %1): ungültige Bytes wurden durch U+FFFD ersetzt</translation>
     </message>
+    <message>
+        <source>is not valid UTF-8 (invalid byte sequence at byte %1); decoded as %2 (detected)</source>
+        <translation>ist kein gültiges UTF-8 (ungültige Bytefolge bei Byte %1); als %2 dekodiert (erkannt)</translation>
+    </message>
+    <message>
+        <source>has bytes that are invalid in %1; they were replaced by U+FFFD</source>
+        <translation>hat Bytes, die in %1 ungültig sind; sie wurden durch U+FFFD ersetzt</translation>
+    </message>
+    <message>
+        <source>has unpaired surrogates in %1; they were replaced by U+FFFD</source>
+        <translation>hat ungepaarte Surrogate in %1; sie wurden durch U+FFFD ersetzt</translation>
+    </message>
+    <message>
+        <source>contains many control characters: it looks like a binary file, not text</source>
+        <translation>enthält viele Steuerzeichen: es sieht nach einer Binärdatei aus, nicht nach Text</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TextImporter</name>
     <message>
         <source>the article is empty</source>
         <translation>der Artikel ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::XmlParts</name>
+    <message>
+        <source>the part &quot;%1&quot; declares a DTD, which is refused for safety</source>
+        <translation>der Teil „%1“ deklariert eine DTD, die aus Sicherheitsgründen abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is not well-formed XML: %2 (line %3, column %4)</source>
+        <translation>der Teil „%1“ ist kein wohlgeformtes XML: %2 (Zeile %3, Spalte %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::ZipArchive</name>
+    <message>
+        <source>the part &quot;%1&quot; is missing</source>
+        <translation>der Teil „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is encrypted</source>
+        <translation>der Teil „%1“ ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; cannot be found in the archive</source>
+        <translation>der Teil „%1“ ist im Archiv nicht zu finden</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; cannot be opened (damaged archive)</source>
+        <translation>der Teil „%1“ lässt sich nicht öffnen (beschädigtes Archiv)</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is damaged</source>
+        <translation>der Teil „%1“ ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; decompresses to far more than it could hold (a zip bomb?); refused</source>
+        <translation>der Teil „%1“ entpackt sich zu weit mehr, als er enthalten könnte (eine ZIP-Bombe?); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is damaged (checksum or data error)</source>
+        <translation>der Teil „%1“ ist beschädigt (Prüfsummen- oder Datenfehler)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Marginalia::ArticleInfoBar</name>
+    <message numerus="yes">
+        <source>%n clutter line(s) dimmed</source>
+        <translation>
+            <numerusform>%n clutter line dimmed</numerusform>
+            <numerusform>%n clutter lines dimmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ComparePdfDialog</name>
     <message numerus="yes">
         <source>Wrote %1 (%n pages).</source>
@@ -134,6 +144,16 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SimilarPanel</name>
+    <message numerus="yes">
+        <source>%n pair(s) of articles on the same story, best first.</source>
+        <translation>
+            <numerusform>%n pair of articles on the same story, best first.</numerusform>
+            <numerusform>%n pairs of articles on the same story, best first.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "corpus/textrange.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QVector>
@@ -7,19 +9,6 @@
 #include <limits>
 
 namespace Marginalia {
-
-/// A half-open range [start, end) of a document's canonical text in UTF-16
-/// code units (what QString indexes). Reports convert to code points with
-/// TextOffsets when they write JSON.
-struct TextRange
-{
-    int start = 0;
-    int end = 0;
-    bool isEmpty() const { return end <= start; }
-    bool overlaps(const TextRange &o) const { return start < o.end && o.start < end; }
-    bool operator==(const TextRange &o) const { return start == o.start && end == o.end; }
-    bool operator!=(const TextRange &o) const { return !(*this == o); }
-};
 
 /// A link the analyst made (linked = true) or removed (linked = false) between
 /// a stretch of text in document A and one in document B. Sentences that

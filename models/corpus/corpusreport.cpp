@@ -1,9 +1,13 @@
 #include "corpusreport.h"
 
+#include "annotation/textoffsets.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
+#include "similarityfinder.h"
 
 #include <QDir>
+
+#include <cmath>
 
 namespace Marginalia {
 
@@ -24,6 +28,40 @@ QJsonArray CorpusReport::listing(const Corpus &corpus)
         o.insert(QLatin1String("words"), d.wordCount);
         o.insert(QLatin1String("annotations"), int(model->spans(row).size()));
         o.insert(QLatin1String("sha256"), QString::fromLatin1(d.sha256));
+        o.insert(QLatin1String("extractor"), QStringLiteral("%1/%2").arg(d.format).arg(d.extractorVersion));
+        o.insert(QLatin1String("encoding"), d.encoding);
+        // Offsets in code points, like the sidecar's.
+        const TextOffsets offsets(d.text);
+        QJsonArray boilerplate;
+        for (const TextRange &r : d.boilerplate) {
+            QJsonObject b;
+            b.insert(QLatin1String("start"), offsets.toCodePoint(r.start));
+            b.insert(QLatin1String("end"), offsets.toCodePoint(r.end));
+            b.insert(QLatin1String("text"), d.text.mid(r.start, r.end - r.start));
+            boilerplate.append(b);
+        }
+        o.insert(QLatin1String("boilerplate"), boilerplate);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray CorpusReport::similar(const Corpus &corpus, double minScore)
+{
+    const CorpusModel *model = corpus.documents();
+    QVector<Document> documents;
+    documents.reserve(model->documentCount());
+    for (int row = 0; row < model->documentCount(); ++row)
+        documents.append(model->document(row));
+    QJsonArray out;
+    for (const SimilarityFinder::Pair &p : SimilarityFinder::find(documents, minScore)) {
+        QJsonObject o;
+        o.insert(QLatin1String("a"), documents.at(p.first).path);
+        o.insert(QLatin1String("b"), documents.at(p.second).path);
+        o.insert(QLatin1String("score"), std::round(p.score * 1000.0) / 1000.0);
+        o.insert(QLatin1String("overlap"), std::round(p.overlap * 1000.0) / 1000.0);
+        o.insert(QLatin1String("near_duplicate"), p.nearDuplicate);
+        o.insert(QLatin1String("wire_copy"), p.wireCopy);
         out.append(o);
     }
     return out;

@@ -17,6 +17,8 @@ public:
     static QJsonArray listing(const Corpus &corpus);
     /// ok, corpus, sidecar, read_only, documents, annotations, tags, problems.
     static QJsonObject check(const Corpus &corpus);
+    /// `marginalia similar`: pairs of articles on the same story, best first.
+    static QJsonArray similar(const Corpus &corpus, double minScore);
     /// 0 all well, 1 problems, 2 the corpus or its sidecar cannot be read.
     static int checkExitCode(const Corpus &corpus, Corpus::OpenStatus status);
 };

@@ -1,11 +1,13 @@
 #include "corpusscanner.h"
 
 #include "annotation/sidecarstore.h"
-#include "textimporter.h"
+#include "boilerplatedetector.h"
+#include "importerregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -20,7 +22,7 @@ QStringList CorpusScanner::articleFiles(const QString &root)
     while (it.hasNext()) {
         const QString abs = it.next();
         const QString rel = dir.relativeFilePath(abs);
-        if (rel == SidecarStore::fileName() || !TextImporter::canImport(rel))
+        if (rel == SidecarStore::fileName() || !ImporterRegistry::instance().canImport(rel))
             continue;
         files.append(rel);
     }
@@ -32,18 +34,25 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root)
 {
     Result result;
     const QStringList files = articleFiles(root);
+    // Importing is CPU-bound (parsing, decoding, hashing) and files are
+    // independent: import them on all cores, keep the results in path order.
+    const QList<ImportResult> imported = QtConcurrent::blockingMapped<QList<ImportResult>>(
+        files, [&root](const QString &rel) { return ImporterRegistry::instance().importFile(root, rel); });
     result.documents.reserve(files.size());
-    for (const QString &rel : files) {
-        TextImporter::Result imported = TextImporter::importFile(root, rel);
-        for (const QString &w : std::as_const(imported.warnings))
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &rel = files.at(i);
+        const ImportResult &r = imported.at(i);
+        for (const QString &w : std::as_const(r.warnings))
             result.problems.append(Problem::warning(rel, w));
-        if (!imported.ok) {
+        if (!r.ok) {
             result.problems.append(Problem::error(
-                rel, QCoreApplication::translate("Marginalia::CorpusScanner", "%1; skipped").arg(imported.error)));
+                rel, QCoreApplication::translate("Marginalia::CorpusScanner", "%1; skipped").arg(r.error)));
             continue;
         }
-        result.documents.append(std::move(imported.document));
+        result.documents.append(r.document);
     }
+    // Lines an outlet prints under every article are only visible corpus-wide.
+    BoilerplateDetector::applyCorpusStatistics(result.documents);
     return result;
 }
 

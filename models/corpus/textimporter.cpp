@@ -1,24 +1,17 @@
 #include "textimporter.h"
 
-#include <QCoreApplication>
+#include "importer.h"
+#include "importerregistry.h"
+#include "textdecoder.h"
+
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace Marginalia {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Marginalia::TextImporter", text);
-}
-
 // Markdown front matter: "---" on the first line, "key: value" lines, "---".
 // Returns the number of UTF-16 units it occupies (0 when there is none).
-int parseFrontMatter(const QString &text, DocumentMetadata &meta)
+int TextImporter::parseFrontMatter(const QString &text, DocumentMetadata &meta)
 {
     if (!text.startsWith(QLatin1String("---\n")))
         return 0;
@@ -61,48 +54,7 @@ int parseFrontMatter(const QString &text, DocumentMetadata &meta)
     return 0; // no closing line: not front matter, keep the text whole
 }
 
-// Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and
-// code points above U+10FFFF are invalid), or bytes.size() when all is valid.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        int len = 0;
-        unsigned int cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + len > n)
-            return i;
-        for (int k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        static const unsigned int minimum[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (cp < minimum[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
-    }
-    return n;
-}
-
-QString firstNonEmptyLine(const QString &text, bool markdown)
+QString TextImporter::firstNonEmptyLine(const QString &text, bool markdown)
 {
     const auto lines = QStringView(text).split(QLatin1Char('\n'));
     for (QStringView line : lines) {
@@ -117,8 +69,6 @@ QString firstNonEmptyLine(const QString &text, bool markdown)
     }
     return {};
 }
-
-} // namespace
 
 QStringList TextImporter::suffixes()
 {
@@ -157,28 +107,7 @@ int TextImporter::countWords(QStringView text)
 
 TextImporter::Result TextImporter::importFile(const QString &root, const QString &relativePath)
 {
-    Result result;
-    QFile file(root + QLatin1Char('/') + relativePath);
-    const QFileInfo info(file);
-    if (info.size() > MaxFileSize) {
-        result.error = tr("the file is %1 MB, larger than the %2 MB an article may have")
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(MaxFileSize / (1024 * 1024));
-        return result;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("cannot be read: %1").arg(file.errorString());
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        result.error = tr("reading failed: %1").arg(file.errorString());
-        return result;
-    }
-    result = importBytes(bytes, relativePath);
-    result.document.fileSize = info.size();
-    result.document.fileModified = info.lastModified().toUTC();
-    return result;
+    return ImporterRegistry::instance().importFile(root, relativePath);
 }
 
 TextImporter::Result TextImporter::importBytes(const QByteArray &bytes, const QString &relativePath)
@@ -191,48 +120,20 @@ TextImporter::Result TextImporter::importBytes(const QByteArray &bytes, const QS
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
     doc.format = markdown ? QStringLiteral("md") : QStringLiteral("txt");
 
-    if (bytes.contains('\0')) {
-        result.error = tr("contains NUL bytes: it looks like a binary file, not text");
+    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok) {
+        result.error = decoded.error;
         return result;
     }
-    // Validate first: a stateful decoder keeps a sequence cut off at the end in its
-    // state instead of reporting it, which would silently drop the last bytes.
-    const qsizetype bad = firstInvalidUtf8(bytes);
-    if (bad < bytes.size()) {
-        result.error = tr("is not valid UTF-8 (invalid byte sequence at byte %1)").arg(bad);
-        return result;
-    }
-    // The decoder drops a leading BOM by default.
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    text = normaliseLineEndings(std::move(text));
+    doc.encoding = decoded.encoding;
+    result.warnings = decoded.warnings;
+    QString text = normaliseLineEndings(std::move(decoded.text));
     if (markdown) {
         const int skip = parseFrontMatter(text, doc.meta);
         text.remove(0, skip);
     }
     doc.text = std::move(text);
-    doc.sha256 = sha256Hex(doc.text);
-    doc.wordCount = countWords(doc.text);
-
-    if (doc.meta.title.isEmpty())
-        doc.meta.title = firstNonEmptyLine(doc.text, markdown);
-    if (doc.meta.title.isEmpty())
-        doc.meta.title = QFileInfo(relativePath).completeBaseName();
-    const int slash = int(relativePath.lastIndexOf(QLatin1Char('/')));
-    if (doc.meta.outlet.isEmpty() && slash > 0) {
-        // Articles grouped in per-outlet folders: the innermost folder names the outlet.
-        const QString dir = relativePath.left(slash);
-        doc.meta.outlet = dir.mid(dir.lastIndexOf(QLatin1Char('/')) + 1);
-    }
-    if (!doc.meta.date.isValid()) {
-        static const QRegularExpression leadingDate(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})"));
-        const auto m = leadingDate.match(QFileInfo(relativePath).fileName());
-        if (m.hasMatch())
-            doc.meta.date = QDate::fromString(m.captured(1), Qt::ISODate);
-    }
-    if (doc.text.trimmed().isEmpty())
-        result.warnings.append(tr("the article is empty"));
-    result.ok = true;
+    Importer::finish(result, relativePath, markdown);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document.h"
+#include "importresult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -8,34 +9,33 @@
 
 namespace Marginalia {
 
-/// Turns the bytes of a .txt or .md article into a Document: decodes UTF-8
-/// (with or without BOM), normalises CRLF and CR to "\n", reads Markdown front
-/// matter, and derives title, outlet and date. Other formats and encodings
-/// arrive with their own importers; this one refuses what it cannot decode
-/// rather than guessing.
+/// Turns the bytes of a .txt or .md article into a Document: decodes it
+/// (TextDecoder: BOMs, UTF-8, UTF-16, legacy code pages detected), normalises
+/// CRLF and CR to "\n", reads Markdown front matter, and derives title, outlet
+/// and date. PlainTextImporter is its face in the ImporterRegistry.
 class TextImporter
 {
 public:
-    struct Result {
-        bool ok = false;
-        QString error; ///< translated, names the problem (the caller names the file)
-        QStringList warnings;
-        Document document;
-    };
+    using Result = ImportResult;
 
     /// File name suffixes (lower case) this importer reads.
     static QStringList suffixes();
     static bool canImport(const QString &fileName);
 
-    /// Reads root/relativePath. Never writes anything.
+    /// Reads root/relativePath through ImporterRegistry (any format). Never writes anything.
     static Result importFile(const QString &root, const QString &relativePath);
-    /// The same from bytes already in memory (tests, fuzzing).
+    /// A .txt/.md article from bytes already in memory (tests, fuzzing).
     static Result importBytes(const QByteArray &bytes, const QString &relativePath);
 
     /// "\r\n" and lone "\r" become "\n"; nothing else changes.
     static QString normaliseLineEndings(QString text);
     static QByteArray sha256Hex(const QString &canonicalText);
     static int countWords(QStringView text);
+
+    /// Markdown front matter ("---" / "key: value" lines / "---"): fills meta and
+    /// returns how many UTF-16 units it occupies at the start of text (0: none).
+    static int parseFrontMatter(const QString &text, DocumentMetadata &meta);
+    static QString firstNonEmptyLine(const QString &text, bool markdown);
 
     /// Files larger than this are refused with a clear message.
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;

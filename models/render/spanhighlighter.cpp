@@ -43,11 +43,13 @@ void SpanHighlighter::rebuildIndex()
     // tag colours are read from the models when a block is drawn (copying a Tag
     // and an id per span made one change on 10,000 spans cost ~7-11 ms).
     m_colorOf.clear();
+    m_boilerplate.clear();
     m_row = m_corpus ? m_corpus->rowOfPath(m_path) : -1;
     if (m_row < 0) {
         m_index.clear();
         return;
     }
+    m_boilerplate = m_corpus->document(m_row).boilerplate;
     const QVector<Span> &spans = m_corpus->spans(m_row);
     QVector<IntervalIndex::Interval> intervals;
     intervals.reserve(spans.size());
@@ -108,6 +110,16 @@ QStringList SpanHighlighter::spansAt(int position) const
 QVector<IntervalIndex::Interval> SpanHighlighter::spansIn(int from, int to) const
 {
     return m_index.overlapping(from, to);
+}
+
+bool SpanHighlighter::isBoilerplate(int position) const
+{
+    auto it = std::upper_bound(m_boilerplate.cbegin(), m_boilerplate.cend(), position,
+        [](int pos, const TextRange &r) { return pos < r.start; });
+    if (it == m_boilerplate.cbegin())
+        return false;
+    --it;
+    return position >= it->start && (position < it->end || (it->start == it->end && position == it->start));
 }
 
 QColor SpanHighlighter::blend(const QVector<QColor> &colors, const QColor &base)
@@ -174,6 +186,15 @@ void SpanHighlighter::highlightBlock(const QString &text)
 {
     const int blockStart = currentBlock().position();
     const int blockEnd = blockStart + int(text.size());
+    // Boilerplate ranges are whole lines, and a line is a block here. Spans on
+    // them keep their background; the text stays dimmed (mid grey reads on
+    // light and dark highlights).
+    const bool dim = !text.isEmpty() && isBoilerplate(blockStart);
+    if (dim) {
+        QTextCharFormat dimmed;
+        dimmed.setForeground(dimmedColor());
+        setFormat(0, int(text.size()), dimmed);
+    }
     const auto hits = m_index.overlapping(blockStart, std::max(blockEnd, blockStart + 1));
     // pieces() wants colours indexed by payload: number this block's spans 0..k-1.
     QVector<IntervalIndex::Interval> local = hits;
@@ -183,8 +204,11 @@ void SpanHighlighter::highlightBlock(const QString &text)
         colors.append(colorOfRow(local.at(i).payload));
         local[i].payload = i;
     }
-    for (const Piece &p : pieces(blockStart, blockEnd, local, colors))
+    for (Piece p : pieces(blockStart, blockEnd, local, colors)) {
+        if (dim)
+            p.format.setForeground(dimmedColor());
         setFormat(p.start - blockStart, p.end - p.start, p.format);
+    }
 }
 
 } // namespace Marginalia

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation/intervalindex.h"
+#include "corpus/document.h"
 
 #include <QColor>
 #include <QHash>
@@ -21,6 +22,8 @@ class CorpusModel;
 /// IntervalIndex, and a span change rehighlights only the blocks it touches.
 /// Overlapping spans blend their colours and the later ones add an underline
 /// in their own colour, so two codes on the same words stay distinguishable.
+/// Boilerplate lines (Document::boilerplate: share prompts, cookie notices...)
+/// are drawn dimmed, spans on them keep their colours.
 class SpanHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -33,6 +36,11 @@ public:
     QStringList spansAt(int position) const;
     /// Spans overlapping [from, to): what the index answers (used by views and tests).
     QVector<IntervalIndex::Interval> spansIn(int from, int to) const;
+
+    /// Is the line at this UTF-16 position marked as boilerplate?
+    bool isBoilerplate(int position) const;
+    /// Text colour of boilerplate lines.
+    static QColor dimmedColor() { return QColor(0x99, 0x99, 0x99); }
 
     /// The background a set of tag colours blends to over a base colour.
     static QColor blend(const QVector<QColor> &colors, const QColor &base = Qt::white);
@@ -63,6 +71,7 @@ private:
     IntervalIndex m_index; ///< payload: span row in the document
     int m_row = -1; ///< the document's row in the corpus model
     mutable QHash<QString, QColor> m_colorOf; ///< tag colours looked up while drawing; cleared on every change
+    QVector<TextRange> m_boilerplate; ///< sorted line ranges
 };
 
 } // namespace Marginalia

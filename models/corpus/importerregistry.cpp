@@ -1,0 +1,112 @@
+#include "importerregistry.h"
+
+#include "docximporter.h"
+#include "epubimporter.h"
+#include "htmlimporter.h"
+#include "pdfimporter.h"
+#include "plaintextimporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Marginalia {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::ImporterRegistry", text);
+}
+
+} // namespace
+
+ImporterRegistry::ImporterRegistry()
+{
+    m_importers.push_back(std::make_unique<PlainTextImporter>());
+    m_importers.push_back(std::make_unique<HtmlImporter>());
+    m_importers.push_back(std::make_unique<DocxImporter>());
+    m_importers.push_back(std::make_unique<EpubImporter>());
+    m_importers.push_back(std::make_unique<PdfImporter>());
+}
+
+const ImporterRegistry &ImporterRegistry::instance()
+{
+    static const ImporterRegistry registry;
+    return registry;
+}
+
+QStringList ImporterRegistry::suffixes() const
+{
+    QStringList all;
+    for (const auto &importer : m_importers)
+        all += importer->suffixes();
+    return all;
+}
+
+const Importer *ImporterRegistry::forFile(const QString &fileName) const
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    for (const auto &importer : m_importers) {
+        if (importer->suffixes().contains(suffix))
+            return importer.get();
+    }
+    return nullptr;
+}
+
+bool ImporterRegistry::canImport(const QString &fileName) const
+{
+    return forFile(fileName) != nullptr;
+}
+
+ImportResult ImporterRegistry::importFile(const QString &root, const QString &relativePath) const
+{
+    ImportResult result;
+    QFile file(root + QLatin1Char('/') + relativePath);
+    const QFileInfo info(file);
+    if (info.size() > MaxFileSize) {
+        result.error = tr("the file is %1 MB, larger than the %2 MB an article may have")
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(MaxFileSize / (1024 * 1024));
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("cannot be read: %1").arg(file.errorString());
+        return result;
+    }
+    // Read at most one byte past the cap: the file may have grown since stat().
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.error = tr("reading failed: %1").arg(file.errorString());
+        return result;
+    }
+    if (bytes.size() > MaxFileSize) {
+        result.error = tr("the file is larger than the %1 MB an article may have").arg(MaxFileSize / (1024 * 1024));
+        return result;
+    }
+    result = importBytes(bytes, relativePath);
+    result.document.fileSize = info.size();
+    result.document.fileModified = info.lastModified().toUTC();
+    return result;
+}
+
+ImportResult ImporterRegistry::importBytes(const QByteArray &bytes, const QString &relativePath) const
+{
+    const Importer *importer = forFile(relativePath);
+    if (!importer) {
+        ImportResult result;
+        result.error = tr("is not in a format Marginalia reads");
+        return result;
+    }
+    ImportResult result = importer->importBytes(bytes, relativePath);
+    result.document.fileSize = bytes.size();
+    if (result.ok) {
+        result.document.format = result.document.format.isEmpty() ? importer->name() : result.document.format;
+        result.document.extractorVersion = importer->version();
+    } else {
+        result.document = Document();
+    }
+    return result;
+}
+
+} // namespace Marginalia

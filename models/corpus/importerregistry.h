@@ -1,0 +1,36 @@
+#pragma once
+
+#include "importer.h"
+
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace Marginalia {
+
+/// All importers, and the one place that reads an article file: size cap,
+/// permissions and I/O errors reported, then the importer for the suffix.
+class ImporterRegistry
+{
+public:
+    static const ImporterRegistry &instance();
+
+    /// Lower-case suffixes of every format, e.g. for a file dialog filter.
+    QStringList suffixes() const;
+    bool canImport(const QString &fileName) const;
+    const Importer *forFile(const QString &fileName) const;
+
+    /// Reads root/relativePath (at most MaxFileSize bytes) and imports it.
+    ImportResult importFile(const QString &root, const QString &relativePath) const;
+    /// The same from bytes in memory (tests, fuzzing); fileSize is bytes.size().
+    ImportResult importBytes(const QByteArray &bytes, const QString &relativePath) const;
+
+    /// Files larger than this are refused with a clear message.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+
+private:
+    ImporterRegistry();
+    std::vector<std::unique_ptr<Importer>> m_importers;
+};
+
+} // namespace Marginalia
