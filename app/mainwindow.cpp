@@ -122,6 +122,18 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+// Docks sit by reading direction, so an Arabic window mirrors entirely: the
+// document list where reading starts (right), the codebook where it ends.
+Qt::DockWidgetArea MainWindow::startArea() const
+{
+    return isRightToLeft() ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+}
+
+Qt::DockWidgetArea MainWindow::endArea() const
+{
+    return isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
+}
+
 void MainWindow::createDocks()
 {
     // Documents
@@ -164,7 +176,7 @@ void MainWindow::createDocks()
     docLayout->addWidget(new DocumentFilterBar(m_corpus, m_docProxy, docPanel));
     docLayout->addWidget(m_docView, 1);
     docDock->setWidget(docPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, docDock);
+    addDockWidget(startArea(), docDock);
 
     // Codebook
     m_tagView->setObjectName(QStringLiteral("codebookView"));
@@ -194,7 +206,7 @@ void MainWindow::createDocks()
     auto *tagDock = new QDockWidget(tr("Codebook"), this);
     tagDock->setObjectName(QStringLiteral("codebookDock"));
     tagDock->setWidget(tagPanel);
-    addDockWidget(Qt::RightDockWidgetArea, tagDock);
+    addDockWidget(endArea(), tagDock);
 
     // Spans of the current document, and the note of the selected one
     m_spanView->setObjectName(QStringLiteral("spanList"));
@@ -241,12 +253,12 @@ void MainWindow::createDocks()
     auto *similarDock = new QDockWidget(tr("Similar Articles"), this);
     similarDock->setObjectName(QStringLiteral("similarDock"));
     similarDock->setWidget(similar);
-    addDockWidget(Qt::LeftDockWidgetArea, similarDock);
+    addDockWidget(startArea(), similarDock);
 
     auto *spanDock = new QDockWidget(tr("Highlights"), this);
     spanDock->setObjectName(QStringLiteral("highlightsDock"));
     spanDock->setWidget(spanPanel);
-    addDockWidget(Qt::RightDockWidgetArea, spanDock);
+    addDockWidget(endArea(), spanDock);
 
     // Corpus-wide search with keyword-in-context results
     m_search = new SearchPanel(m_corpus, this);
@@ -270,7 +282,7 @@ void MainWindow::createDocks()
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(history);
     historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    addDockWidget(endArea(), historyDock);
     historyDock->hide();
 }
 
@@ -395,7 +407,7 @@ void MainWindow::createSourceDock()
     sourceDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
     // A column of its own between the document list and the text, beside the reading view.
     auto *docDock = findChild<QDockWidget *>(QStringLiteral("documentsDock"));
-    addDockWidget(Qt::LeftDockWidgetArea, sourceDock);
+    addDockWidget(startArea(), sourceDock);
     if (docDock)
         splitDockWidget(docDock, sourceDock, Qt::Horizontal);
     sourceDock->hide(); // on demand (View › Source); the window remembers it
@@ -455,7 +467,7 @@ void MainWindow::restoreSettings()
         const auto docks = findChildren<QDockWidget *>();
         QList<QDockWidget *> left, right;
         for (QDockWidget *d : docks)
-            (dockWidgetArea(d) == Qt::LeftDockWidgetArea ? left : right).append(d);
+            (dockWidgetArea(d) == startArea() ? left : right).append(d);
         resizeDocks(left, QList<int>(left.size(), 400), Qt::Horizontal);
         resizeDocks(right, QList<int>(right.size(), 320), Qt::Horizontal);
     }

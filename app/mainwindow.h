@@ -62,6 +62,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    Qt::DockWidgetArea startArea() const;
+    Qt::DockWidgetArea endArea() const;
     void createActions();
     void createDocks();
     void createSourceDock();
