@@ -26,5 +26,7 @@ else
 fi
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# Wait for another apt run (unattended upgrades, a parallel job) instead of failing at once.
+lock=(-o DPkg::Lock::Timeout=600)
+$SUDO apt-get "${lock[@]}" update -q
+$SUDO apt-get "${lock[@]}" install -y -q --no-install-recommends "${missing[@]}"
