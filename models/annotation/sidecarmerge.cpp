@@ -1,0 +1,241 @@
+#include "sidecarmerge.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace Marginalia {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::SidecarMerge", text);
+}
+
+struct PlacedSpan
+{
+    QString path;
+    Span span;
+    bool operator==(const PlacedSpan &o) const { return path == o.path && span == o.span; }
+    bool operator!=(const PlacedSpan &o) const { return !(*this == o); }
+};
+
+QHash<QString, PlacedSpan> spansById(const SidecarData &d, QStringList *order)
+{
+    QHash<QString, PlacedSpan> out;
+    for (const auto &e : d.documents) {
+        for (const Span &s : e.spans) {
+            out.insert(s.id, { e.path, s });
+            if (order)
+                order->append(s.id);
+        }
+    }
+    return out;
+}
+
+QHash<QString, Tag> tagsById(const SidecarData &d)
+{
+    QHash<QString, Tag> out;
+    for (const Tag &t : d.codebook)
+        out.insert(t.id, t);
+    return out;
+}
+
+// Decides one id. Returns the merged value (nullopt: deleted) and sets *conflict.
+template<typename T>
+std::optional<T> decide(
+    const std::optional<T> &base, const std::optional<T> &ours, const std::optional<T> &theirs, bool *conflict)
+{
+    *conflict = false;
+    if (ours == theirs)
+        return ours;
+    if (ours == base)
+        return theirs;
+    if (theirs == base)
+        return ours;
+    *conflict = true;
+    return ours ? ours : theirs; // deleted against changed: keep the change
+}
+
+template<typename T>
+std::optional<T> lookup(const QHash<QString, T> &h, const QString &id)
+{
+    const auto it = h.constFind(id);
+    return it == h.constEnd() ? std::nullopt : std::optional<T>(*it);
+}
+
+struct EntryMeta
+{
+    QByteArray sha256;
+    QJsonObject extra;
+    bool operator==(const EntryMeta &o) const { return sha256 == o.sha256 && extra == o.extra; }
+};
+
+QHash<QString, EntryMeta> entryMeta(const SidecarData &d)
+{
+    QHash<QString, EntryMeta> out;
+    for (const auto &e : d.documents)
+        out.insert(e.path, { e.sha256, e.extra });
+    return out;
+}
+
+} // namespace
+
+SidecarMerge::Result SidecarMerge::threeWay(const SidecarData &base, const SidecarData &ours, const SidecarData &theirs)
+{
+    Result result;
+    bool conflict = false;
+
+    // Top-level unknown members: whole-object decision.
+    {
+        const auto extra = decide<QJsonObject>(base.extra, ours.extra, theirs.extra, &conflict);
+        result.data.extra = extra.value_or(QJsonObject());
+        if (conflict)
+            result.conflicts.append(tr("the file's extra top-level members differ; ours are kept"));
+    }
+
+    // Codebook, by tag id; order: ours, then tags only theirs has, in their order.
+    const auto baseTags = tagsById(base), ourTags = tagsById(ours), theirTags = tagsById(theirs);
+    QStringList tagOrder;
+    for (const Tag &t : ours.codebook)
+        tagOrder.append(t.id);
+    for (const Tag &t : theirs.codebook) {
+        if (!ourTags.contains(t.id))
+            tagOrder.append(t.id);
+    }
+    QHash<QString, Tag> mergedTags;
+    for (const QString &id : std::as_const(tagOrder)) {
+        const auto t = decide(lookup(baseTags, id), lookup(ourTags, id), lookup(theirTags, id), &conflict);
+        if (conflict) {
+            const Tag shown = t ? *t : Tag();
+            result.conflicts.append(
+                tr("tag %1 (\"%2\") was changed differently on both sides; ours is kept").arg(id, shown.name));
+        }
+        if (t)
+            mergedTags.insert(id, *t);
+    }
+
+    // Annotations, by id; a conflict keeps both versions.
+    QStringList spanOrder;
+    const auto baseSpans = spansById(base, nullptr);
+    const auto ourSpans = spansById(ours, &spanOrder);
+    const auto theirSpans = spansById(theirs, nullptr);
+    for (const auto &e : theirs.documents) {
+        for (const Span &s : e.spans) {
+            if (!ourSpans.contains(s.id))
+                spanOrder.append(s.id);
+        }
+    }
+    QVector<PlacedSpan> merged;
+    QSet<QString> usedIds;
+    for (const QString &id : std::as_const(spanOrder)) {
+        const auto o = lookup(ourSpans, id);
+        const auto t = lookup(theirSpans, id);
+        const auto s = decide(lookup(baseSpans, id), o, t, &conflict);
+        if (!s)
+            continue;
+        merged.append(*s);
+        usedIds.insert(id);
+        if (conflict && o && t) {
+            PlacedSpan copy = *t;
+            QString newId = id + QStringLiteral(".theirs");
+            for (int n = 2; ourSpans.contains(newId) || theirSpans.contains(newId) || usedIds.contains(newId); ++n)
+                newId = id + QStringLiteral(".theirs") + QString::number(n);
+            copy.span.id = newId;
+            copy.span.extra.insert(QLatin1String("mergeConflict"), id);
+            merged.append(copy);
+            usedIds.insert(newId);
+            result.conflicts.append(tr("annotation %1 in %2 was changed differently on both sides; both versions are "
+                                       "kept, theirs as %3")
+                                        .arg(id, o->path, newId));
+        } else if (conflict) {
+            result.conflicts.append(
+                tr("annotation %1 in %2 was deleted on one side and changed on the other; the changed version is kept")
+                    .arg(id, s->path));
+        }
+    }
+
+    // A tag an annotation still uses, or a parent of a kept tag, stays.
+    auto restoreTag = [&](const QString &id) {
+        if (id.isEmpty() || mergedTags.contains(id))
+            return false;
+        const auto t = lookup(ourTags, id) ? lookup(ourTags, id) : lookup(theirTags, id);
+        if (!t)
+            return false;
+        mergedTags.insert(id, *t);
+        result.conflicts.append(
+            tr("tag %1 (\"%2\") was deleted on one side but is still used; it is kept").arg(id, t->name));
+        return true;
+    };
+    for (const PlacedSpan &p : std::as_const(merged))
+        restoreTag(p.span.tagId);
+    for (bool again = true; again;) {
+        again = false;
+        const auto tags = mergedTags;
+        for (const Tag &t : tags)
+            again = restoreTag(t.parentId) || again;
+    }
+
+    // Codebook in pre-order (parents first), siblings in merged order.
+    QHash<QString, QStringList> children;
+    for (const QString &id : std::as_const(tagOrder)) {
+        if (mergedTags.contains(id))
+            children[mergedTags.value(id).parentId].append(id);
+    }
+    for (auto it = mergedTags.cbegin(); it != mergedTags.cend(); ++it) { // restored tags not in tagOrder
+        if (!tagOrder.contains(it.key()))
+            children[it->parentId].append(it.key());
+    }
+    QSet<QString> emitted;
+    std::function<void(const QString &)> visit = [&](const QString &parent) {
+        for (const QString &id : children.value(parent)) {
+            if (emitted.contains(id))
+                continue;
+            emitted.insert(id);
+            result.data.codebook.append(mergedTags.value(id));
+            visit(id);
+        }
+    };
+    visit(QString());
+
+    // Document entries: sha256 and extra members decided per path.
+    const auto baseMeta = entryMeta(base), ourMeta = entryMeta(ours), theirMeta = entryMeta(theirs);
+    QHash<QString, int> entryOf;
+    auto entryFor = [&](const QString &path) -> SidecarData::DocumentEntry & {
+        auto it = entryOf.constFind(path);
+        if (it != entryOf.constEnd())
+            return result.data.documents[*it];
+        SidecarData::DocumentEntry e;
+        e.path = path;
+        const auto m = decide(lookup(baseMeta, path), lookup(ourMeta, path), lookup(theirMeta, path), &conflict);
+        if (m) {
+            e.sha256 = m->sha256;
+            e.extra = m->extra;
+        }
+        entryOf.insert(path, int(result.data.documents.size()));
+        result.data.documents.append(e);
+        return result.data.documents.last();
+    };
+    for (const PlacedSpan &p : std::as_const(merged))
+        entryFor(p.path).spans.append(p.span);
+    // Entries without annotations (kept aside by the app) stay unless one side deleted them.
+    for (const auto *side : { &ours, &theirs }) {
+        for (const auto &e : side->documents) {
+            if (!entryOf.contains(e.path)
+                && decide(lookup(baseMeta, e.path), lookup(ourMeta, e.path), lookup(theirMeta, e.path), &conflict))
+                entryFor(e.path);
+        }
+    }
+    return result;
+}
+
+SidecarMerge::Result SidecarMerge::fold(const SidecarData &mine, const SidecarData &other)
+{
+    return threeWay(SidecarData(), mine, other);
+}
+
+} // namespace Marginalia
