@@ -3,6 +3,8 @@
 #include "sidecarcodec.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Marginalia {
@@ -41,6 +44,55 @@ bool fsyncDirectory(const QString &dir, QString *why)
 SidecarStore::SidecarStore(const QString &path)
     : m_path(path)
 {
+}
+
+QString SidecarStore::backupDirectory() const
+{
+    return QFileInfo(m_path).absolutePath() + QLatin1Char('/') + backupFolderName();
+}
+
+SidecarStore::Fingerprint SidecarStore::fingerprintOf(const QString &path)
+{
+    Fingerprint f;
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return f;
+    f.exists = true;
+    f.size = qint64(st.st_size);
+    f.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+        f.sha256 = hash.result().toHex();
+    return f;
+}
+
+// Copy, not rename: the file being replaced stays in place until QSaveFile's
+// atomic rename, so a crash in between leaves both the file and its backup.
+bool SidecarStore::backupCurrent(QString *why) const
+{
+    if (m_backupCount <= 0 || !QFile::exists(m_path))
+        return true;
+    const QString dir = backupDirectory();
+    if (!QDir().mkpath(dir)) {
+        *why = tr("the backup folder %1 cannot be created").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    QString target = dir + QStringLiteral("/marginalia-") + stamp + QStringLiteral(".json");
+    for (int n = 2; QFile::exists(target); ++n)
+        target = dir + QStringLiteral("/marginalia-") + stamp + QLatin1Char('-') + QString::number(n)
+            + QStringLiteral(".json");
+    QFile source(m_path);
+    if (!source.copy(target)) {
+        *why = tr("the backup %1 cannot be written: %2").arg(QDir::toNativeSeparators(target), source.errorString());
+        return false;
+    }
+    // Names sort by time: drop the oldest beyond the count.
+    const QStringList backups = QDir(dir).entryList({ QStringLiteral("marginalia-*.json") }, QDir::Files, QDir::Name);
+    for (qsizetype i = 0; i + m_backupCount < backups.size(); ++i)
+        QFile::remove(dir + QLatin1Char('/') + backups.at(i));
+    return true;
 }
 
 SidecarStore::LoadResult SidecarStore::load() const
@@ -78,16 +130,29 @@ SidecarStore::LoadResult SidecarStore::load() const
     }
     result.status = Status::Ok;
     result.data = std::move(parsed.data);
+    result.fingerprint = fingerprintOf(m_path);
     return result;
 }
 
 bool SidecarStore::save(const SidecarData &data, QString *error) const
 {
+    return saveImpl(data, error, nullptr, nullptr) == SaveStatus::Saved;
+}
+
+SidecarStore::SaveStatus SidecarStore::save(
+    const SidecarData &data, QString *error, const Fingerprint &expected, Fingerprint *written) const
+{
+    return saveImpl(data, error, &expected, written);
+}
+
+SidecarStore::SaveStatus SidecarStore::saveImpl(
+    const SidecarData &data, QString *error, const Fingerprint *expected, Fingerprint *written) const
+{
     const QString name = QDir::toNativeSeparators(m_path);
     auto fail = [&](const QString &why) {
         if (error)
             *error = tr("%1: not saved: %2").arg(name, why);
-        return false;
+        return SaveStatus::Failed;
     };
 
     const QByteArray bytes = SidecarCodec::serialize(data);
@@ -97,8 +162,15 @@ bool SidecarStore::save(const SidecarData &data, QString *error) const
         || check.data.codebook.size() != data.codebook.size())
         return fail(tr("the serialised data did not read back (%1)").arg(check.error));
 
-    // Never replace a file we cannot read as ours: it may be a newer format or hand edits.
-    if (QFile::exists(m_path)) {
+    if (expected) {
+        if (fingerprintOf(m_path) != *expected) {
+            if (error)
+                *error = tr("%1: not saved: the file was changed on disk by someone else since it was read").arg(name);
+            return SaveStatus::ChangedOnDisk;
+        }
+    } else if (QFile::exists(m_path)) {
+        // Never replace a file we cannot read as ours: it may be a newer format or hand edits.
+        // (With a fingerprint, the file is byte for byte one that was read or written as ours.)
         const LoadResult current = load();
         if (current.status != Status::Ok)
             return fail(tr("the file on disk is not one this version can read, so it is left as it is"));
@@ -122,12 +194,18 @@ bool SidecarStore::save(const SidecarData &data, QString *error) const
         file.cancelWriting();
         return fail(why);
     }
+    QString why;
+    if (!backupCurrent(&why)) {
+        file.cancelWriting();
+        return fail(why);
+    }
     if (!file.commit())
         return fail(file.errorString());
-    QString why;
     if (!fsyncDirectory(QFileInfo(m_path).absolutePath(), &why))
         return fail(tr("saved, but the folder could not be synced: %1").arg(why));
-    return true;
+    if (written)
+        *written = fingerprintOf(m_path);
+    return SaveStatus::Saved;
 }
 
 } // namespace Marginalia
