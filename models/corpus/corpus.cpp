@@ -1,6 +1,8 @@
 #include "corpus.h"
 
 #include "annotation/annotationcommands.h"
+#include "annotation/corpuslock.h"
+#include "annotation/sidecarmerge.h"
 #include "annotation/sidecarstore.h"
 #include "annotation/textoffsets.h"
 #include "corpusscanner.h"
@@ -104,13 +106,33 @@ void Corpus::setReadOnly(bool readOnly, const QString &reason)
     Q_EMIT readOnlyChanged(readOnly);
 }
 
-Corpus::OpenStatus Corpus::open(const QString &directory)
+void Corpus::clearState()
 {
     m_undoStack->clear();
-    m_problems.clear();
     m_detached.clear();
     m_entries.clear();
+    m_anchors.clear();
     m_extra = {};
+}
+
+QMap<QString, int> Corpus::anchorCounts() const
+{
+    QMap<QString, int> counts;
+    for (auto state :
+        { Reanchorer::State::Exact, Reanchorer::State::Moved, Reanchorer::State::Fuzzy, Reanchorer::State::Orphan })
+        counts.insert(Reanchorer::stateName(state), 0);
+    for (const Anchor &a : m_anchors)
+        ++counts[Reanchorer::stateName(a.state)];
+    return counts;
+}
+
+Corpus::OpenStatus Corpus::open(const QString &directory)
+{
+    clearState();
+    m_problems.clear();
+    m_base = {};
+    m_fingerprint = {};
+    m_lock.reset();
     m_root.clear();
     setReadOnly(false);
     m_codebook->setTags({});
@@ -132,6 +154,8 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     SidecarStore::LoadResult loaded = store.load();
     OpenStatus status = OpenStatus::Ok;
     if (loaded.status == SidecarStore::Status::Ok || loaded.status == SidecarStore::Status::Missing) {
+        m_base = loaded.data;
+        m_fingerprint = loaded.status == SidecarStore::Status::Ok ? loaded.fingerprint : SidecarStore::Fingerprint();
         attach(loaded.data, std::move(scanned.documents));
     } else {
         // Show the articles, but never write over a sidecar we could not read.
@@ -142,6 +166,23 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     }
     if (!QFileInfo(m_root).isWritable() && !m_readOnly)
         setReadOnly(true, tr("%1: the corpus folder is not writable").arg(QDir::toNativeSeparators(m_root)));
+    if (m_useLock && !m_readOnly) {
+        m_lock = std::make_unique<CorpusLock>(m_root);
+        switch (m_lock->tryLock()) {
+        case CorpusLock::Result::Locked:
+            break;
+        case CorpusLock::Result::HeldByOther:
+            setReadOnly(true,
+                tr("%1 is open in another Marginalia (%2); this one is read-only")
+                    .arg(QDir::toNativeSeparators(m_root), m_lock->holder()));
+            m_lock.reset();
+            break;
+        case CorpusLock::Result::Failed:
+            setReadOnly(true, tr("%1: %2").arg(QDir::toNativeSeparators(m_root), m_lock->errorString()));
+            m_lock.reset();
+            break;
+        }
+    }
     return status;
 }
 
@@ -150,12 +191,39 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
     m_codebook->setTags(data.codebook);
     m_extra = data.extra;
     QHash<QString, int> byPath;
-    for (int i = 0; i < documents.size(); ++i)
+    QMultiHash<QByteArray, int> byHash;
+    for (int i = 0; i < documents.size(); ++i) {
         byPath.insert(documents.at(i).path, i);
+        byHash.insert(documents.at(i).sha256, i);
+    }
+    QSet<QString> entryPaths;
+    for (const SidecarData::DocumentEntry &entry : data.documents)
+        entryPaths.insert(entry.path);
 
     QHash<QString, QVector<Span>> spans;
-    for (const SidecarData::DocumentEntry &entry : data.documents) {
-        const int row = byPath.value(entry.path, -1);
+    for (const SidecarData::DocumentEntry &original : data.documents) {
+        SidecarData::DocumentEntry entry = original;
+        int row = byPath.value(entry.path, -1);
+        if (row < 0 && !entry.sha256.isEmpty() && !entry.spans.isEmpty()) {
+            // A renamed or moved file with the same text keeps its spans, if
+            // exactly one unannotated document has that text.
+            QVector<int> candidates;
+            for (int r : byHash.values(entry.sha256)) {
+                if (!entryPaths.contains(documents.at(r).path))
+                    candidates.append(r);
+            }
+            if (candidates.size() == 1) {
+                row = candidates.first();
+                const QString renamed = documents.at(row).path;
+                m_problems.append(Problem::warning(renamed,
+                    tr("%n annotation(s) of \"%1\", which is no longer in the corpus, follow this file, "
+                       "which has the same text",
+                        nullptr, int(entry.spans.size()))
+                        .arg(entry.path)));
+                entryPaths.insert(renamed);
+                entry.path = renamed;
+            }
+        }
         if (row < 0) {
             if (!entry.spans.isEmpty()) {
                 m_problems.append(Problem::error(
@@ -168,33 +236,62 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         }
         const Document &doc = documents.at(row);
         const TextOffsets offsets(doc.text);
+        const bool sameText = !entry.sha256.isEmpty() && entry.sha256 == doc.sha256;
+        const Reanchorer anchorer(doc.text);
         m_entries.insert(entry.path, {entry.path, entry.sha256, {}, entry.extra});
         SidecarData::DocumentEntry kept{entry.path, entry.sha256, {}, entry.extra};
         int mismatched = 0;
+        QMap<Reanchorer::State, int> states;
         for (Span s : entry.spans) {
             const int start = offsets.toUtf16(s.start);
             const int end = offsets.toUtf16(s.end);
-            if (start < 0 || end < 0) {
-                m_problems.append(Problem::error(
-                    entry.path, tr("the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it is kept "
-                                   "but not shown")
-                                    .arg(s.id)
-                                    .arg(s.start)
-                                    .arg(s.end)
-                                    .arg(offsets.codePointLength())));
-                kept.spans.append(s);
+            const bool inRange = start >= 0 && end >= 0;
+            // Same text, or nothing to search with: the offsets are all we have.
+            if (sameText || s.quote.isEmpty()) {
+                if (!inRange) {
+                    m_problems.append(Problem::error(entry.path,
+                        tr("the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it "
+                           "is kept but not shown")
+                            .arg(s.id)
+                            .arg(s.start)
+                            .arg(s.end)
+                            .arg(offsets.codePointLength())));
+                    kept.spans.append(s);
+                    continue;
+                }
+                s.start = start;
+                s.end = end;
+                if (QStringView(doc.text).mid(start, end - start) != s.quote)
+                    ++mismatched;
+                m_anchors.insert(s.id, { entry.path, Reanchorer::State::Exact, 1 });
+                spans[entry.path].append(s);
                 continue;
             }
-            s.start = start;
-            s.end = end;
-            if (QStringView(doc.text).mid(start, end - start) != s.quote)
-                ++mismatched;
+            const int hint = offsets.toUtf16(std::min(s.start, offsets.codePointLength()));
+            const Reanchorer::Result r = anchorer.anchor(hint, s.quote, s.prefix, s.suffix);
+            ++states[r.state];
+            m_anchors.insert(s.id, { entry.path, r.state, r.score });
+            if (r.state == Reanchorer::State::Orphan) {
+                kept.spans.append(s); // with its quote, note and old offsets: never dropped
+                continue;
+            }
+            s.start = r.start;
+            s.end = r.end;
             spans[entry.path].append(s);
         }
         if (mismatched > 0) {
             m_problems.append(Problem::warning(
                 entry.path, tr("the text changed since it was annotated: %n annotation(s) no longer match their quote",
                                nullptr, mismatched)));
+        }
+        if (states.value(Reanchorer::State::Fuzzy) + states.value(Reanchorer::State::Orphan) > 0) {
+            m_problems.append(Problem::warning(entry.path,
+                tr("the text changed since it was annotated: %1 annotation(s) found unchanged, %2 moved, "
+                   "%3 found approximately, %4 not found (kept as orphans)")
+                    .arg(states.value(Reanchorer::State::Exact))
+                    .arg(states.value(Reanchorer::State::Moved))
+                    .arg(states.value(Reanchorer::State::Fuzzy))
+                    .arg(states.value(Reanchorer::State::Orphan))));
         }
         if (!kept.spans.isEmpty())
             m_detached.append(kept);
@@ -547,8 +644,49 @@ bool Corpus::save(QString *error)
         return false;
     }
     const SidecarStore store(sidecarPath());
-    if (!store.save(toSidecarData(), error))
+    const SidecarData ours = toSidecarData();
+    SidecarStore::Fingerprint written;
+    switch (store.save(ours, error, m_fingerprint, &written)) {
+    case SidecarStore::SaveStatus::Saved:
+        break;
+    case SidecarStore::SaveStatus::Failed:
         return false;
+    case SidecarStore::SaveStatus::ChangedOnDisk: {
+        // Someone else wrote the file: merge their work with ours by id.
+        const SidecarStore::LoadResult theirs = store.load();
+        if (theirs.status != SidecarStore::Status::Ok && theirs.status != SidecarStore::Status::Missing) {
+            if (error)
+                *error = tr("%1: not saved: it was changed on disk and can no longer be read (%2); your work is kept "
+                            "here")
+                             .arg(QDir::toNativeSeparators(sidecarPath()), theirs.error);
+            return false;
+        }
+        const SidecarMerge::Result merged = SidecarMerge::threeWay(m_base, ours, theirs.data);
+        if (merged.hasConflicts()) {
+            if (error)
+                *error = tr("%1: not saved: it was changed on disk, and those changes conflict with yours (%2); "
+                            "your work is kept here")
+                             .arg(QDir::toNativeSeparators(sidecarPath()), merged.conflicts.join(QLatin1String("; ")));
+            return false;
+        }
+        if (store.save(merged.data, error, theirs.fingerprint, &written) != SidecarStore::SaveStatus::Saved)
+            return false;
+        // Show the merged state: rebuild the models from it.
+        QVector<Document> documents;
+        for (int row = 0; row < m_documents->documentCount(); ++row)
+            documents.append(m_documents->document(row));
+        const Problems problems = m_problems;
+        clearState();
+        attach(merged.data, std::move(documents));
+        m_problems = problems;
+        m_base = merged.data;
+        m_fingerprint = written;
+        Q_EMIT saved();
+        return true;
+    }
+    }
+    m_base = ours;
+    m_fingerprint = written;
     m_undoStack->setClean();
     Q_EMIT saved();
     return true;

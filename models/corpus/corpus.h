@@ -1,14 +1,19 @@
 #pragma once
 
+#include "annotation/reanchorer.h"
 #include "annotation/sidecardata.h"
+#include "annotation/sidecarstore.h"
 #include "document.h"
 #include "problem.h"
 
 #include <QColor>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QUndoCommand;
 class QUndoStack;
@@ -16,6 +21,7 @@ class QUndoStack;
 namespace Marginalia {
 
 class CodebookModel;
+class CorpusLock;
 class CorpusModel;
 
 /// An open corpus: its documents and spans (CorpusModel), its codebook
@@ -39,6 +45,9 @@ public:
         Failed, ///< the folder cannot be read
     };
     OpenStatus open(const QString &directory);
+    /// When on (the window turns it on), open() takes the corpus lock; if
+    /// another instance holds it, the corpus opens read-only saying who.
+    void setUseLock(bool on) { m_useLock = on; }
 
     QString rootPath() const { return m_root; }
     QString sidecarPath() const;
@@ -49,6 +58,17 @@ public:
     void setReadOnly(bool readOnly, const QString &reason = {});
     /// Import, sidecar and anchoring problems found by open().
     const Problems &problems() const { return m_problems; }
+    /// How open() re-anchored each span whose document text changed (spans of
+    /// unchanged documents count as exact). Orphans are kept aside, not shown.
+    struct Anchor
+    {
+        QString path;
+        Reanchorer::State state = Reanchorer::State::Exact;
+        double score = 1;
+    };
+    const QHash<QString, Anchor> &anchors() const { return m_anchors; }
+    /// Counts per state name ("exact", "moved", "fuzzy", "orphan").
+    QMap<QString, int> anchorCounts() const;
     /// Spans in the sidecar, including those kept aside (document missing or
     /// range outside the text) that are written back unchanged.
     int annotationCount() const;
@@ -108,7 +128,11 @@ public:
 
     /// The sidecar content for the current state (offsets in code points).
     SidecarData toSidecarData() const;
-    /// Writes the sidecar; marks the undo stack clean on success.
+    /// Writes the sidecar; marks the undo stack clean on success. If the file
+    /// changed on disk since it was loaded, merges by id (base: what was
+    /// loaded) and, when that merge is clean, writes the result and reloads
+    /// the models from it (the undo history is then cleared); a conflicting
+    /// change is never overwritten: the save fails and the work stays here.
     bool save(QString *error = nullptr);
 
     /// A colour for the next new tag, distinct from those in use.
@@ -129,6 +153,7 @@ private:
     /// aside) whose tag is in `tags` with `newTagId`.
     void recodeSpans(const QSet<QString> &tags, const QString &newTagId, QUndoCommand *macro);
     void attach(const SidecarData &data, QVector<Document> documents);
+    void clearState();
 
     QString m_root;
     bool m_readOnly = false;
@@ -146,6 +171,13 @@ private:
     QHash<QString, SidecarData::DocumentEntry> m_entries;
     /// Unknown top-level members of the sidecar, written back on save.
     QJsonObject m_extra;
+    QHash<QString, Anchor> m_anchors;
+    /// The sidecar as last read or written, and that file's fingerprint: the
+    /// base of the merge when someone else changed the file meanwhile.
+    SidecarData m_base;
+    SidecarStore::Fingerprint m_fingerprint;
+    bool m_useLock = false;
+    std::unique_ptr<CorpusLock> m_lock;
 };
 
 } // namespace Marginalia

@@ -88,6 +88,11 @@ QJsonObject CorpusReport::check(const Corpus &corpus)
     o.insert(QLatin1String("documents"), corpus.documents()->documentCount());
     o.insert(QLatin1String("annotations"), corpus.annotationCount());
     o.insert(QLatin1String("tags"), corpus.codebook()->tagCount());
+    QJsonObject anchoring;
+    const QMap<QString, int> counts = corpus.anchorCounts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        anchoring.insert(it.key(), it.value());
+    o.insert(QLatin1String("anchoring"), anchoring);
     o.insert(QLatin1String("problems"), problems);
     return o;
 }

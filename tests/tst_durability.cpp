@@ -1,0 +1,256 @@
+// Corpus-level durability: re-anchoring when articles change, renamed files,
+// the lock, a sidecar replaced while open, and `check` counts per anchor state.
+
+#include "annotation/corpuslock.h"
+#include "annotation/sidecarstore.h"
+#include "corpus/autosaver.h"
+#include "corpus/corpus.h"
+#include "corpus/corpusreport.h"
+#include "itemmodels/codebookmodel.h"
+#include "itemmodels/corpusmodel.h"
+#include "testutil.h"
+
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Marginalia;
+
+namespace {
+const QByteArray Article = "Harrow Bridge reopens\n"
+                           "The Harrow Bridge reopened on Tuesday after three weeks of repairs.\n"
+                           "Residents of the Quay district said they had not been consulted about the toll.\n"
+                           "A spokesperson declined to comment on the cost overrun.\n";
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString file(const QString &name) const { return dir.filePath(name); }
+    QString sidecar() const { return dir.filePath(QStringLiteral("marginalia.json")); }
+};
+
+// Opens, adds a tag and one span per quote, saves.
+QStringList annotate(const QString &root, const QString &path, const QStringList &quotes)
+{
+    Corpus c;
+    c.open(root);
+    const QString tag = c.addTag(QStringLiteral("Blame"), QColor(Qt::yellow));
+    const int row = c.documents()->rowOfPath(path);
+    const QString &text = c.documents()->document(row).text;
+    QStringList ids;
+    for (const QString &q : quotes) {
+        const int at = int(text.indexOf(q));
+        ids.append(c.addSpan(path, at, at + int(q.size()), tag, QStringLiteral("note on ") + q));
+    }
+    QString error;
+    if (!c.save(&error))
+        qWarning("%s", qPrintable(error));
+    return ids;
+}
+} // namespace
+
+class TestDurability : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void testEditedArticleReanchorsAndKeepsOrphans();
+    void testCrlfRewriteKeepsSpansExact();
+    void testRenamedFileKeepsSpans();
+    void testSecondInstanceOpensReadOnlyNamingHolder();
+    void testSidecarReplacedWhileOpenIsMerged();
+    void testConflictingReplacementIsNeverOverwritten();
+    void testAutosaveDelayFromSettings();
+};
+
+void TestDurability::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Marginalia-test-durability"));
+    QCoreApplication::setApplicationName(QStringLiteral("marginalia"));
+    QSettings().clear();
+}
+
+void TestDurability::testEditedArticleReanchorsAndKeepsOrphans()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    const QStringList ids = annotate(f.dir.path(), QStringLiteral("bridge.txt"),
+        { QStringLiteral("three weeks of repairs"), QStringLiteral("they had not been consulted"),
+            QStringLiteral("declined to comment on the cost overrun") });
+    QCOMPARE(ids.size(), 3);
+    // The outlet corrects the article: a paragraph inserted at the top, a typo
+    // in the first span's sentence, the last sentence rewritten.
+    QByteArray edited = Article;
+    edited.replace("three weeks of repairs", "three weeks of repair");
+    edited.replace("declined to comment on the cost overrun", "said the budget would be published in May");
+    edited.insert(22, "Updated Wednesday with the council's reply.\n");
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), edited));
+    const QByteArray sidecarBefore = TestUtil::readFile(f.sidecar());
+
+    Corpus c;
+    QCOMPARE(c.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    const auto &anchors = c.anchors();
+    QCOMPARE(anchors.value(ids.at(0)).state, Reanchorer::State::Fuzzy);
+    QCOMPARE(anchors.value(ids.at(1)).state, Reanchorer::State::Moved);
+    QCOMPARE(anchors.value(ids.at(2)).state, Reanchorer::State::Orphan);
+    QCOMPARE(c.annotationCount(), 3); // the orphan is kept
+    const int row = c.documents()->rowOfPath(QStringLiteral("bridge.txt"));
+    const QString &text = c.documents()->document(row).text;
+    const Span moved = c.documents()->span(QStringLiteral("bridge.txt"), ids.at(1));
+    QCOMPARE(text.mid(moved.start, moved.length()), QStringLiteral("they had not been consulted"));
+    const Span fuzzy = c.documents()->span(QStringLiteral("bridge.txt"), ids.at(0));
+    QCOMPARE(text.mid(fuzzy.start, fuzzy.length()), QStringLiteral("three weeks of repair"));
+
+    const QJsonObject report = CorpusReport::check(c);
+    const QJsonObject counts = report.value(QLatin1String("anchoring")).toObject();
+    QCOMPARE(counts.value(QLatin1String("exact")).toInt(), 0);
+    QCOMPARE(counts.value(QLatin1String("moved")).toInt(), 1);
+    QCOMPARE(counts.value(QLatin1String("fuzzy")).toInt(), 1);
+    QCOMPARE(counts.value(QLatin1String("orphan")).toInt(), 1);
+    QCOMPARE(TestUtil::readFile(f.sidecar()), sidecarBefore); // opening wrote nothing
+
+    // Saving keeps the orphan with its quote and note.
+    c.setSpanNote(QStringLiteral("bridge.txt"), ids.at(1), QStringLiteral("changed"));
+    QVERIFY(c.save());
+    const auto saved = SidecarStore(f.sidecar()).load();
+    QCOMPARE(saved.data.annotationCount(), 3);
+    bool orphanKept = false;
+    for (const Span &s : saved.data.documents.value(0).spans)
+        orphanKept = orphanKept || (s.id == ids.at(2) && s.note.startsWith(QLatin1String("note on declined")));
+    QVERIFY(orphanKept);
+}
+
+void TestDurability::testCrlfRewriteKeepsSpansExact()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    const QStringList ids = annotate(f.dir.path(), QStringLiteral("bridge.txt"), { QStringLiteral("cost overrun") });
+    QByteArray crlf = Article;
+    crlf.replace("\n", "\r\n");
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), crlf));
+    Corpus c;
+    QCOMPARE(c.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    QCOMPARE(c.anchors().value(ids.at(0)).state, Reanchorer::State::Exact);
+    QVERIFY(c.problems().isEmpty());
+}
+
+void TestDurability::testRenamedFileKeepsSpans()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    const QStringList ids = annotate(f.dir.path(), QStringLiteral("bridge.txt"), { QStringLiteral("cost overrun") });
+    QVERIFY(QDir().mkpath(f.file(QStringLiteral("Valley Ledger"))));
+    QVERIFY(QFile::rename(
+        f.file(QStringLiteral("bridge.txt")), f.file(QStringLiteral("Valley Ledger/2026-03-05-bridge.txt"))));
+    Corpus c;
+    QCOMPARE(c.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    const Span s = c.documents()->span(QStringLiteral("Valley Ledger/2026-03-05-bridge.txt"), ids.at(0));
+    QCOMPARE(s.id, ids.at(0));
+    QCOMPARE(c.problems().size(), 1); // a warning saying where they went
+    QCOMPARE(c.problems().first().severity, Problem::Severity::Warning);
+    QVERIFY(c.save());
+    const auto saved = SidecarStore(f.sidecar()).load();
+    QCOMPARE(saved.data.documents.size(), 1);
+    QCOMPARE(saved.data.documents.first().path, QStringLiteral("Valley Ledger/2026-03-05-bridge.txt"));
+}
+
+void TestDurability::testSecondInstanceOpensReadOnlyNamingHolder()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    Corpus first;
+    first.setUseLock(true);
+    QCOMPARE(first.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    QVERIFY(!first.isReadOnly());
+    // A second instance: another process in real life; the lock is per file, so
+    // a second QLockFile in this process is refused the same way.
+    Corpus second;
+    second.setUseLock(true);
+    QCOMPARE(second.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    QVERIFY(second.isReadOnly());
+    QVERIFY2(second.readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())),
+        qPrintable(second.readOnlyReason()));
+    QVERIFY(!second.save());
+}
+
+void TestDurability::testSidecarReplacedWhileOpenIsMerged()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    annotate(f.dir.path(), QStringLiteral("bridge.txt"), { QStringLiteral("cost overrun") });
+    Corpus mine;
+    QCOMPARE(mine.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    // Someone else (another machine, a git pull) adds a span meanwhile.
+    {
+        Corpus other;
+        other.open(f.dir.path());
+        const QString tag = other.codebook()->tags().first().id;
+        QVERIFY(!other.addSpan(QStringLiteral("bridge.txt"), 0, 6, tag, QStringLiteral("theirs")).isEmpty());
+        QVERIFY(other.save());
+    }
+    const QString tag = mine.codebook()->tags().first().id;
+    const QString myId = mine.addSpan(QStringLiteral("bridge.txt"), 7, 13, tag, QStringLiteral("mine"));
+    QString error;
+    QVERIFY2(mine.save(&error), qPrintable(error));
+    const auto saved = SidecarStore(f.sidecar()).load();
+    QCOMPARE(saved.data.annotationCount(), 3);
+    QCOMPARE(mine.annotationCount(), 3); // the window shows their span too
+    QVERIFY(!mine.isModified());
+    // And the next save is an ordinary one.
+    QVERIFY(mine.setSpanNote(QStringLiteral("bridge.txt"), myId, QStringLiteral("mine, edited")));
+    QVERIFY2(mine.save(&error), qPrintable(error));
+}
+
+void TestDurability::testConflictingReplacementIsNeverOverwritten()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    const QStringList ids = annotate(f.dir.path(), QStringLiteral("bridge.txt"), { QStringLiteral("cost overrun") });
+    Corpus mine;
+    mine.open(f.dir.path());
+    {
+        Corpus other;
+        other.open(f.dir.path());
+        QVERIFY(other.setSpanNote(QStringLiteral("bridge.txt"), ids.at(0), QStringLiteral("their note")));
+        QVERIFY(other.save());
+    }
+    const QByteArray theirs = TestUtil::readFile(f.sidecar());
+    QVERIFY(mine.setSpanNote(QStringLiteral("bridge.txt"), ids.at(0), QStringLiteral("my note")));
+    QString error;
+    QVERIFY(!mine.save(&error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(f.sidecar())) && error.contains(QLatin1String("conflict")),
+        qPrintable(error));
+    QCOMPARE(TestUtil::readFile(f.sidecar()), theirs);
+    QCOMPARE(mine.documents()->span(QStringLiteral("bridge.txt"), ids.at(0)).note, QStringLiteral("my note"));
+    QVERIFY(mine.isModified());
+}
+
+void TestDurability::testAutosaveDelayFromSettings()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    QSettings().setValue(QStringLiteral("autosaveDelayMs"), 50);
+    Corpus c;
+    c.open(f.dir.path());
+    Autosaver autosaver(&c);
+    QCOMPARE(autosaver.delay(), 50);
+    QSignalSpy due(&autosaver, &Autosaver::saveDue);
+    c.addTag(QStringLiteral("Blame"), QColor(Qt::yellow));
+    QVERIFY(autosaver.isPending());
+    QVERIFY(due.wait(2000));
+    QCOMPARE(due.count(), 1);
+    // Undoing back to the saved state cancels a pending save.
+    c.addTag(QStringLiteral("Cost"), QColor(Qt::yellow));
+    c.undoStack()->setClean();
+    c.undoStack()->undo();
+    c.undoStack()->redo();
+    QVERIFY(!autosaver.isPending());
+    QSettings().remove(QStringLiteral("autosaveDelayMs"));
+    QCOMPARE(Autosaver::configuredDelay(), Autosaver::DefaultDelayMs);
+}
+
+QTEST_GUILESS_MAIN(TestDurability)
+#include "tst_durability.moc"
