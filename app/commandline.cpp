@@ -9,6 +9,7 @@
 #include "comparepdfcommand.h"
 #include "exportcommand.h"
 #include "itemmodels/corpusmodel.h"
+#include "mergecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ int runSimilar(QCommandLineParser &parser)
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("compare"),
-            QStringLiteral("autocode"), QStringLiteral("similar")};
+            QStringLiteral("autocode"), QStringLiteral("similar"), QStringLiteral("merge")};
 }
 
 bool CommandLine::isCommandLine(const QStringList &arguments)
@@ -217,6 +218,8 @@ int CommandLine::run(const QStringList &arguments)
 {
     if (ExportCommand::isExport(arguments))
         return ExportCommand::run(arguments);
+    if (arguments.value(1) == QLatin1String("merge"))
+        return MergeCommand::run(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Marginalia: read, code and compare news articles.\n\n"
@@ -235,7 +238,9 @@ int CommandLine::run(const QStringList &arguments)
            "      [--ignore-case] [--whole-word] [--json]\n"
            "                                      code every match with a tag and save\n"
            "  marginalia similar CORPUS_DIR [--json] [--min-score S]\n"
-           "                                      pairs of articles on the same story, with a score"));
+           "                                      pairs of articles on the same story, with a score\n"
+           "  marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER\n"
+           "                                      merge sidecars (see marginalia merge --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});

@@ -7,6 +7,7 @@
 #include "buildinfo.h"
 #include "comparewindow.h"
 #include "codebookactions.h"
+#include "corpus/autosaver.h"
 #include "corpus/corpus.h"
 #include "documentfilterbar.h"
 #include "exportdialog.h"
@@ -68,12 +69,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_deleteSpan(new QPushButton(tr("&Delete"), this))
     , m_counts(new QLabel(this))
     , m_saveState(new QLabel(this))
-    , m_autosave(new QTimer(this))
+    , m_autosave(new Autosaver(m_corpus, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Marginalia"));
     const QString user = QString::fromLocal8Bit(qgetenv("USER"));
     m_corpus->setAuthor(QSettings().value(QStringLiteral("author"), user).toString());
+    m_corpus->setUseLock(true);
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
@@ -98,14 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     createSourceDock();
     createActions();
 
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(2000);
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::save);
-    connect(m_corpus->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (!m_corpus->isReadOnly())
-            m_autosave->start();
-        updateStatus();
-    });
+    connect(m_autosave, &Autosaver::saveDue, this, &MainWindow::save);
+    connect(m_corpus->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_corpus->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateStatus);
     connect(m_corpus, &Corpus::readOnlyChanged, this, &MainWindow::updateReadOnly);
     connect(m_reader, &ReadingView::tagShortcutPressed, this, &MainWindow::onTagShortcut);
@@ -434,7 +430,7 @@ void MainWindow::applyPreferences()
 
 int MainWindow::autosaveDelay() const
 {
-    return m_autosave->interval();
+    return m_autosave->delay();
 }
 
 void MainWindow::showPreferences()
@@ -476,7 +472,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::setAutosaveDelay(int ms)
 {
-    m_autosave->setInterval(ms);
+    m_autosave->setDelay(ms);
 }
 
 bool MainWindow::openCorpus(const QString &directory)

@@ -13,6 +13,7 @@ class QTreeView;
 namespace Marginalia {
 
 class AppTheme;
+class Autosaver;
 class FindBar;
 class Corpus;
 class ArticleInfoBar;
@@ -95,7 +96,7 @@ private:
     QPushButton *m_deleteSpan;
     QLabel *m_counts;
     QLabel *m_saveState;
-    QTimer *m_autosave;
+    Autosaver *m_autosave;
     AppTheme *m_theme = nullptr;
     SourceView *m_source = nullptr;
     CodebookActions *m_codebookActions = nullptr;
