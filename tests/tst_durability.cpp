@@ -121,6 +121,17 @@ void TestDurability::testEditedArticleReanchorsAndKeepsOrphans()
     for (const Span &s : saved.data.documents.value(0).spans)
         orphanKept = orphanKept || (s.id == ids.at(2) && s.note.startsWith(QLatin1String("note on declined")));
     QVERIFY(orphanKept);
+
+    // Regression: the orphan shared its entry with re-anchored spans; the entry
+    // must keep the old text's hash, or the next open trusts the orphan's stale
+    // offsets and shows it on the wrong words.
+    Corpus reopened;
+    QCOMPARE(reopened.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    QCOMPARE(reopened.anchors().value(ids.at(2)).state, Reanchorer::State::Orphan);
+    QCOMPARE(reopened.anchors().value(ids.at(1)).state, Reanchorer::State::Exact);
+    QCOMPARE(reopened.anchors().value(ids.at(0)).state, Reanchorer::State::Fuzzy);
+    QCOMPARE(reopened.documents()->spanCount(), 2);
+    QCOMPARE(reopened.annotationCount(), 3);
 }
 
 void TestDurability::testCrlfRewriteKeepsSpansExact()

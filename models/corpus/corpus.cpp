@@ -236,34 +236,32 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         }
         const Document &doc = documents.at(row);
         const TextOffsets offsets(doc.text);
-        const bool sameText = !entry.sha256.isEmpty() && entry.sha256 == doc.sha256;
         const Reanchorer anchorer(doc.text);
         m_entries.insert(entry.path, {entry.path, entry.sha256, {}, entry.extra});
         SidecarData::DocumentEntry kept{entry.path, entry.sha256, {}, entry.extra};
-        int mismatched = 0;
         QMap<Reanchorer::State, int> states;
         for (Span s : entry.spans) {
             const int start = offsets.toUtf16(s.start);
             const int end = offsets.toUtf16(s.end);
             const bool inRange = start >= 0 && end >= 0;
-            // Same text, or nothing to search with: the offsets are all we have.
-            if (sameText || s.quote.isEmpty()) {
+            // Nothing to search with, or offsets that cannot be right for the very
+            // text they were saved with (a damaged file): report, keep as is.
+            const bool sameText = !entry.sha256.isEmpty() && entry.sha256 == doc.sha256;
+            if (s.quote.isEmpty() || (sameText && !inRange)) {
                 if (!inRange) {
-                    m_problems.append(Problem::error(entry.path,
-                        tr("the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it "
-                           "is kept but not shown")
-                            .arg(s.id)
-                            .arg(s.start)
-                            .arg(s.end)
-                            .arg(offsets.codePointLength())));
+                    m_problems.append(Problem::error(
+                        entry.path, tr("the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it "
+                                       "is kept but not shown")
+                                        .arg(s.id)
+                                        .arg(s.start)
+                                        .arg(s.end)
+                                        .arg(offsets.codePointLength())));
                     kept.spans.append(s);
                     continue;
                 }
                 s.start = start;
                 s.end = end;
-                if (QStringView(doc.text).mid(start, end - start) != s.quote)
-                    ++mismatched;
-                m_anchors.insert(s.id, { entry.path, Reanchorer::State::Exact, 1 });
+                m_anchors.insert(s.id, {entry.path, Reanchorer::State::Exact, 1});
                 spans[entry.path].append(s);
                 continue;
             }
@@ -278,11 +276,6 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
             s.start = r.start;
             s.end = r.end;
             spans[entry.path].append(s);
-        }
-        if (mismatched > 0) {
-            m_problems.append(Problem::warning(
-                entry.path, tr("the text changed since it was annotated: %n annotation(s) no longer match their quote",
-                               nullptr, mismatched)));
         }
         if (states.value(Reanchorer::State::Fuzzy) + states.value(Reanchorer::State::Orphan) > 0) {
             m_problems.append(Problem::warning(entry.path,
@@ -623,10 +616,14 @@ SidecarData Corpus::toSidecarData() const
     }
     for (const auto &kept : m_detached) {
         const int i = entryOf.value(kept.path, -1);
-        if (i < 0)
+        if (i < 0) {
             data.documents.append(kept);
-        else
+        } else {
             data.documents[i].spans += kept.spans;
+            // Orphans still point into the text they were made on: keep its hash.
+            if (!kept.sha256.isEmpty())
+                data.documents[i].sha256 = kept.sha256;
+        }
     }
     return data;
 }
