@@ -80,6 +80,7 @@ public:
     QModelIndex spanIndex(const QString &path, const QString &spanId, int column = 0) const;
     /// The span with this id in that document, or a span with an empty id.
     Span span(const QString &path, const QString &spanId) const;
+    using QAbstractItemModel::span; // not hidden (clang's -Woverloaded-virtual)
     QString pathOf(const QModelIndex &index) const;
 
     // Mutating (undo commands call these)

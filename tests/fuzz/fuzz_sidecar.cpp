@@ -1,0 +1,29 @@
+// libFuzzer target for the sidecar loader: any bytes must either parse into
+// data that serialises and re-parses to the same bytes, or be refused with a
+// message; never crash, hang, leak or hit undefined behaviour.
+
+#include "annotation/sidecarcodec.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Marginalia;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const SidecarCodec::ParseResult parsed = SidecarCodec::parse(bytes);
+    if (!parsed.ok) {
+        if (parsed.error.isEmpty())
+            std::abort(); // a refusal must say why
+        return 0;
+    }
+    // What we accept we must be able to write back, and read again identically.
+    const QByteArray once = SidecarCodec::serialize(parsed.data);
+    const SidecarCodec::ParseResult again = SidecarCodec::parse(once);
+    if (!again.ok || SidecarCodec::serialize(again.data) != once)
+        std::abort();
+    return 0;
+}
