@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QString user = QString::fromLocal8Bit(qgetenv("USER"));
     m_corpus->setAuthor(QSettings().value(QStringLiteral("author"), user).toString());
     m_corpus->setUseLock(true);
+    m_corpus->setWatchSidecar(true);
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
@@ -101,6 +102,15 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     connect(m_autosave, &Autosaver::saveDue, this, &MainWindow::save);
+    // Someone else wrote marginalia.json: merge our unsaved work now, or load theirs.
+    connect(m_corpus, &Corpus::sidecarChangedOnDisk, this, [this] {
+        if (m_corpus->isReadOnly())
+            return;
+        const QString shown = m_reader->documentPath();
+        if (m_corpus->isModified() ? save() : m_corpus->reloadSidecar())
+            statusBar()->showMessage(tr("Annotations changed on disk by someone else were loaded."), 5000);
+        showDocument(shown);
+    });
     connect(m_corpus->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_corpus->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateStatus);
     connect(m_corpus, &Corpus::readOnlyChanged, this, &MainWindow::updateReadOnly);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void testSidecarReplacedWhileOpenIsMerged();
     void testConflictingReplacementIsNeverOverwritten();
     void testAutosaveDelayFromSettings();
+    void testWatchSeesEveryAtomicReplace();
 };
 
 void TestDurability::initTestCase()
@@ -261,6 +262,46 @@ void TestDurability::testAutosaveDelayFromSettings()
     QVERIFY(!autosaver.isPending());
     QSettings().remove(QStringLiteral("autosaveDelayMs"));
     QCOMPARE(Autosaver::configuredDelay(), Autosaver::DefaultDelayMs);
+}
+
+void TestDurability::testWatchSeesEveryAtomicReplace()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    annotate(f.dir.path(), QStringLiteral("bridge.txt"), {QStringLiteral("cost overrun")});
+    Corpus mine;
+    mine.setWatchSidecar(true);
+    QCOMPARE(mine.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    QSignalSpy changed(&mine, &Corpus::sidecarChangedOnDisk);
+    QSignalSpy reloaded(&mine, &Corpus::reloaded);
+    // Our own save is not "someone else".
+    mine.addTag(QStringLiteral("Ours"), QColor(Qt::green));
+    QVERIFY(mine.save());
+    QTest::qWait(300);
+    QCOMPARE(changed.count(), 0);
+    // Two replacements in a row: the second is seen only if the watch was re-armed.
+    for (int round = 1; round <= 2; ++round) {
+        {
+            Corpus other;
+            other.open(f.dir.path());
+            const QString tag = other.codebook()->tags().first().id;
+            QVERIFY(!other.addSpan(QStringLiteral("bridge.txt"), round * 10, round * 10 + 4, tag).isEmpty());
+            QVERIFY(other.save());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+        changed.clear();
+        QVERIFY(mine.reloadSidecar());
+        QCOMPARE(mine.annotationCount(), 1 + round);
+    }
+    QCOMPARE(reloaded.count(), 2);
+    // A file that went bad meanwhile is never loaded or overwritten.
+    QVERIFY(TestUtil::writeFile(f.sidecar(), "{ broken"));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+    QVERIFY(!mine.reloadSidecar());
+    QVERIFY(mine.isReadOnly());
+    QCOMPARE(mine.annotationCount(), 3);
+    QVERIFY(!mine.save());
+    QCOMPARE(TestUtil::readFile(f.sidecar()), QByteArray("{ broken"));
 }
 
 QTEST_GUILESS_MAIN(TestDurability)

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QSet>
 #include <QUndoStack>
 #include <QUuid>
@@ -126,6 +127,53 @@ QMap<QString, int> Corpus::anchorCounts() const
     return counts;
 }
 
+void Corpus::rearmWatch()
+{
+    if (!m_watcher)
+        return;
+    // An atomic replace (ours, git's, an editor's) is a new inode: the old
+    // watch is gone, so add the path again whenever the file exists.
+    if (QFileInfo::exists(sidecarPath()) && !m_watcher->files().contains(sidecarPath()))
+        m_watcher->addPath(sidecarPath());
+    if (!m_watcher->directories().contains(m_root))
+        m_watcher->addPath(m_root);
+}
+
+void Corpus::onWatchedChange()
+{
+    rearmWatch();
+    if (SidecarStore::fingerprintOf(sidecarPath()) != m_fingerprint)
+        Q_EMIT sidecarChangedOnDisk();
+}
+
+bool Corpus::reloadSidecar(QString *error)
+{
+    if (!isOpen() || isModified()) {
+        if (error)
+            *error = tr("there are unsaved changes; saving merges them with the file instead");
+        return false;
+    }
+    const SidecarStore store(sidecarPath());
+    const SidecarStore::LoadResult loaded = store.load();
+    if (loaded.status != SidecarStore::Status::Ok && loaded.status != SidecarStore::Status::Missing) {
+        setReadOnly(true, loaded.error);
+        if (error)
+            *error = loaded.error;
+        return false;
+    }
+    QVector<Document> documents;
+    for (int row = 0; row < m_documents->documentCount(); ++row)
+        documents.append(m_documents->document(row));
+    const Problems problems = m_problems;
+    clearState();
+    attach(loaded.data, std::move(documents));
+    m_problems = problems;
+    m_base = loaded.data;
+    m_fingerprint = loaded.status == SidecarStore::Status::Ok ? loaded.fingerprint : SidecarStore::Fingerprint();
+    Q_EMIT reloaded();
+    return true;
+}
+
 Corpus::OpenStatus Corpus::open(const QString &directory)
 {
     clearState();
@@ -133,6 +181,8 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     m_base = {};
     m_fingerprint = {};
     m_lock.reset();
+    delete m_watcher;
+    m_watcher = nullptr;
     m_root.clear();
     setReadOnly(false);
     m_codebook->setTags({});
@@ -182,6 +232,12 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
             m_lock.reset();
             break;
         }
+    }
+    if (m_watch) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Corpus::onWatchedChange);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Corpus::onWatchedChange);
+        rearmWatch();
     }
     return status;
 }
@@ -678,6 +734,7 @@ bool Corpus::save(QString *error)
         m_problems = problems;
         m_base = merged.data;
         m_fingerprint = written;
+        Q_EMIT reloaded();
         Q_EMIT saved();
         return true;
     }

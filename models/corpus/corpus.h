@@ -15,6 +15,7 @@
 
 #include <memory>
 
+class QFileSystemWatcher;
 class QUndoCommand;
 class QUndoStack;
 
@@ -48,6 +49,14 @@ public:
     /// When on (the window turns it on), open() takes the corpus lock; if
     /// another instance holds it, the corpus opens read-only saying who.
     void setUseLock(bool on) { m_useLock = on; }
+    /// When on (the window turns it on), open() watches the sidecar and the
+    /// corpus folder and emits sidecarChangedOnDisk() when someone else
+    /// writes the sidecar (re-arming the watch after atomic replaces).
+    void setWatchSidecar(bool on) { m_watch = on; }
+    /// Re-reads the sidecar after someone else changed it; only without
+    /// unsaved changes here (with them, save() merges instead). A file that no
+    /// longer reads makes the corpus read-only. Returns false when not done.
+    bool reloadSidecar(QString *error = nullptr);
 
     QString rootPath() const { return m_root; }
     QString sidecarPath() const;
@@ -143,6 +152,9 @@ public:
 Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
     void saved();
+    void sidecarChangedOnDisk();
+    /// The models were rebuilt from the file (reloadSidecar, or a save that merged).
+    void reloaded();
 
 private:
     bool canMutate() const;
@@ -154,6 +166,8 @@ private:
     void recodeSpans(const QSet<QString> &tags, const QString &newTagId, QUndoCommand *macro);
     void attach(const SidecarData &data, QVector<Document> documents);
     void clearState();
+    void rearmWatch();
+    void onWatchedChange();
 
     QString m_root;
     bool m_readOnly = false;
@@ -177,6 +191,8 @@ private:
     SidecarData m_base;
     SidecarStore::Fingerprint m_fingerprint;
     bool m_useLock = false;
+    bool m_watch = false;
+    QFileSystemWatcher *m_watcher = nullptr;
     std::unique_ptr<CorpusLock> m_lock;
 };
 
