@@ -65,6 +65,7 @@ private Q_SLOTS:
     void testConflictingReplacementIsNeverOverwritten();
     void testAutosaveDelayFromSettings();
     void testWatchSeesEveryAtomicReplace();
+    void testSidecarDeletedWhileOpenIsWrittenWhole();
 };
 
 void TestDurability::initTestCase()
@@ -302,6 +303,23 @@ void TestDurability::testWatchSeesEveryAtomicReplace()
     QCOMPARE(mine.annotationCount(), 3);
     QVERIFY(!mine.save());
     QCOMPARE(TestUtil::readFile(f.sidecar()), QByteArray("{ broken"));
+}
+
+void TestDurability::testSidecarDeletedWhileOpenIsWrittenWhole()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    annotate(f.dir.path(), QStringLiteral("bridge.txt"), {QStringLiteral("cost overrun"), QStringLiteral("toll")});
+    Corpus mine;
+    mine.open(f.dir.path());
+    QVERIFY(QFile::remove(f.sidecar()));
+    mine.addTag(QStringLiteral("Later"), QColor(Qt::green));
+    QString error;
+    QVERIFY2(mine.save(&error), qPrintable(error));
+    const auto saved = SidecarStore(f.sidecar()).load();
+    QCOMPARE(saved.status, SidecarStore::Status::Ok);
+    QCOMPARE(saved.data.annotationCount(), 2); // not merged against "nothing"
+    QCOMPARE(saved.data.codebook.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDurability)

@@ -51,15 +51,26 @@ QString SidecarStore::backupDirectory() const
     return QFileInfo(m_path).absolutePath() + QLatin1Char('/') + backupFolderName();
 }
 
-SidecarStore::Fingerprint SidecarStore::fingerprintOf(const QString &path)
+namespace {
+// Size and modification time only; the caller adds the hash.
+SidecarStore::Fingerprint statOf(const QString &path)
 {
-    Fingerprint f;
+    SidecarStore::Fingerprint f;
     struct stat st;
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return f;
     f.exists = true;
     f.size = qint64(st.st_size);
     f.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    return f;
+}
+} // namespace
+
+SidecarStore::Fingerprint SidecarStore::fingerprintOf(const QString &path)
+{
+    Fingerprint f = statOf(path);
+    if (!f.exists)
+        return f;
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
@@ -116,7 +127,11 @@ SidecarStore::LoadResult SidecarStore::load() const
         result.error = tr("%1: cannot be read: %2").arg(name, file.errorString());
         return result;
     }
+    // Stat before reading: if the file changes in between, the fingerprint is
+    // older than the bytes and the next save sees a change (and merges), never the reverse.
+    Fingerprint fingerprint = statOf(m_path);
     const QByteArray bytes = file.readAll();
+    fingerprint.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (file.error() != QFileDevice::NoError) {
         result.status = Status::Unreadable;
         result.error = tr("%1: reading failed: %2").arg(name, file.errorString());
@@ -130,7 +145,7 @@ SidecarStore::LoadResult SidecarStore::load() const
     }
     result.status = Status::Ok;
     result.data = std::move(parsed.data);
-    result.fingerprint = fingerprintOf(m_path);
+    result.fingerprint = fingerprint;
     return result;
 }
 
@@ -203,8 +218,10 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         return fail(file.errorString());
     if (!fsyncDirectory(QFileInfo(m_path).absolutePath(), &why))
         return fail(tr("saved, but the folder could not be synced: %1").arg(why));
-    if (written)
-        *written = fingerprintOf(m_path);
+    if (written) {
+        *written = statOf(m_path);
+        written->sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    }
     return SaveStatus::Saved;
 }
 

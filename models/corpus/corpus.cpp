@@ -707,7 +707,18 @@ bool Corpus::save(QString *error)
     case SidecarStore::SaveStatus::ChangedOnDisk: {
         // Someone else wrote the file: merge their work with ours by id.
         const SidecarStore::LoadResult theirs = store.load();
-        if (theirs.status != SidecarStore::Status::Ok && theirs.status != SidecarStore::Status::Missing) {
+        if (theirs.status == SidecarStore::Status::Missing) {
+            // Deleted meanwhile (by accident, a checkout): write ours again;
+            // merging against "nothing" would delete every unchanged annotation.
+            if (store.save(ours, error, SidecarStore::Fingerprint(), &written) != SidecarStore::SaveStatus::Saved)
+                return false;
+            m_base = ours;
+            m_fingerprint = written;
+            m_undoStack->setClean();
+            Q_EMIT saved();
+            return true;
+        }
+        if (theirs.status != SidecarStore::Status::Ok) {
             if (error)
                 *error = tr("%1: not saved: it was changed on disk and can no longer be read (%2); your work is kept "
                             "here")
