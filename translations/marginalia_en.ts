@@ -41,10 +41,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the text changed since it was annotated: %n annotation(s) no longer match their quote</source>
+        <source>%n annotation(s) of &quot;%1&quot;, which is no longer in the corpus, follow this file, which has the same text</source>
         <translation>
-            <numerusform>the text changed since it was annotated: %n annotation no longer matches its quote</numerusform>
-            <numerusform>the text changed since it was annotated: %n annotations no longer match their quote</numerusform>
+            <numerusform>%n annotation of &quot;%1&quot;, which is no longer in the corpus, follows this file, which has the same text</numerusform>
+            <numerusform>%n annotations of &quot;%1&quot;, which is no longer in the corpus, follow this file, which has the same text</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +110,16 @@
         <translation>
             <numerusform>%n highlight added</numerusform>
             <numerusform>%n highlights added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MergeCommand</name>
+    <message numerus="yes">
+        <source>marginalia merge: %n conflict(s); both versions are kept in %1</source>
+        <translation>
+            <numerusform>marginalia merge: %n conflict; both versions are kept in %1</numerusform>
+            <numerusform>marginalia merge: %n conflicts; both versions are kept in %1</numerusform>
         </translation>
     </message>
 </context>
