@@ -66,6 +66,7 @@ private Q_SLOTS:
     void testAutosaveDelayFromSettings();
     void testWatchSeesEveryAtomicReplace();
     void testSidecarDeletedWhileOpenIsWrittenWhole();
+    void testAutosaverOutlivesCorpus();
 };
 
 void TestDurability::initTestCase()
@@ -320,6 +321,22 @@ void TestDurability::testSidecarDeletedWhileOpenIsWrittenWhole()
     QCOMPARE(saved.status, SidecarStore::Status::Ok);
     QCOMPARE(saved.data.annotationCount(), 2); // not merged against "nothing"
     QCOMPARE(saved.data.codebook.size(), 2);
+}
+
+// Regression (ASan leg): the undo stack, a child of the corpus, emits
+// indexChanged from its destructor after ~Corpus; the autosaver must not touch
+// the dead corpus. Only the sanitizer build sees the use-after-free.
+void TestDurability::testAutosaverOutlivesCorpus()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article));
+    auto *corpus = new Corpus;
+    corpus->open(f.dir.path());
+    Autosaver autosaver(corpus);
+    corpus->addTag(QStringLiteral("Blame"), QColor(Qt::yellow));
+    QVERIFY(autosaver.isPending());
+    delete corpus;
+    QVERIFY(!autosaver.isPending());
 }
 
 QTEST_GUILESS_MAIN(TestDurability)

@@ -48,6 +48,10 @@ void Autosaver::stop()
 
 void Autosaver::onChange()
 {
+    if (!m_corpus) {
+        m_timer->stop();
+        return;
+    }
     // Every change restarts the wait, so a burst of edits is saved once.
     if (!m_corpus->isReadOnly() && m_corpus->isModified())
         m_timer->start();

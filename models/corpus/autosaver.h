@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QTimer;
 
@@ -32,7 +33,9 @@ Q_SIGNALS:
 private:
     void onChange();
 
-    Corpus *m_corpus;
+    /// A QPointer: the corpus's undo stack emits indexChanged from its own
+    /// destructor, after the corpus itself is gone (found by the ASan leg).
+    QPointer<Corpus> m_corpus;
     QTimer *m_timer;
 };
 
