@@ -90,10 +90,12 @@ bool SidecarStore::backupCurrent(QString *why) const
         return false;
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
-    QString target = dir + QStringLiteral("/marginalia-") + stamp + QStringLiteral(".json");
-    for (int n = 2; QFile::exists(target); ++n)
-        target = dir + QStringLiteral("/marginalia-") + stamp + QLatin1Char('-') + QString::number(n)
-            + QStringLiteral(".json");
+    // A sequence number, zero-padded, so that names sort in save order even
+    // for several saves within one millisecond.
+    QString target;
+    for (int n = 0; target.isEmpty() || QFile::exists(target); ++n)
+        target = dir + QStringLiteral("/marginalia-") + stamp + QLatin1Char('-')
+            + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')) + QStringLiteral(".json");
     QFile source(m_path);
     if (!source.copy(target)) {
         *why = tr("the backup %1 cannot be written: %2").arg(QDir::toNativeSeparators(target), source.errorString());
