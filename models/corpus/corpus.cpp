@@ -86,7 +86,13 @@ Corpus::Corpus(QObject *parent)
     m_documents->setCodebook(m_codebook);
 }
 
-Corpus::~Corpus() = default;
+Corpus::~Corpus()
+{
+    // The undo stack, our child, emits indexChanged from its destructor, after
+    // this object and possibly its receivers (the window, the autosaver) are
+    // partly destroyed: nobody may hear it then (found by the ASan/UBSan leg).
+    QObject::disconnect(m_undoStack, nullptr, nullptr, nullptr);
+}
 
 QString Corpus::sidecarPath() const
 {
