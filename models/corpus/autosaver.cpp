@@ -24,6 +24,8 @@ Autosaver::Autosaver(Corpus *corpus, QObject *parent)
     m_timer->setInterval(configuredDelay());
     connect(m_timer, &QTimer::timeout, this, &Autosaver::saveDue);
     connect(corpus->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::onChange);
+    // A corpus going away takes its pending save with it.
+    connect(corpus, &QObject::destroyed, m_timer, &QTimer::stop);
 }
 
 int Autosaver::delay() const
