@@ -1,6 +1,7 @@
 #include "annotation/sidecarcodec.h"
 #include "annotation/sidecarmerge.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Marginalia;
@@ -58,6 +59,54 @@ const Span *find(const SidecarData &d, const QString &id)
     return nullptr;
 }
 
+// A manual link of the comparison window, as ManualLinkStore writes it.
+QJsonObject link(int aStart, int aEnd, int bStart, int bEnd, bool linked = true)
+{
+    return { { QStringLiteral("a_start"), aStart }, { QStringLiteral("a_end"), aEnd },
+        { QStringLiteral("b_start"), bStart }, { QStringLiteral("b_end"), bEnd },
+        { QStringLiteral("linked"), linked } };
+}
+
+QJsonObject pair(const QString &a, const QString &b, const QVector<QJsonObject> &links)
+{
+    QJsonArray array;
+    for (const QJsonObject &l : links)
+        array.append(l);
+    return { { QStringLiteral("a"), a }, { QStringLiteral("b"), b }, { QStringLiteral("links"), array } };
+}
+
+// The links stored for the pair (either order), each as {a_start, a_end,
+// b_start, b_end, linked} in the order a, b asked for.
+QVector<QJsonObject> linksOf(const SidecarData &d, const QString &a, const QString &b)
+{
+    QVector<QJsonObject> out;
+    for (const QJsonValue &v : d.extra.value(QLatin1String("comparisons")).toArray()) {
+        const QJsonObject e = v.toObject();
+        const bool forward = e.value(QLatin1String("a")).toString() == a && e.value(QLatin1String("b")).toString() == b;
+        const bool backward
+            = e.value(QLatin1String("a")).toString() == b && e.value(QLatin1String("b")).toString() == a;
+        if (!forward && !backward)
+            continue;
+        for (const QJsonValue &lv : e.value(QLatin1String("links")).toArray()) {
+            const QJsonObject l = lv.toObject();
+            out.append(forward ? l
+                               : link(l.value(QLatin1String("b_start")).toInt(),
+                                   l.value(QLatin1String("b_end")).toInt(), l.value(QLatin1String("a_start")).toInt(),
+                                   l.value(QLatin1String("a_end")).toInt(), l.value(QLatin1String("linked")).toBool()));
+        }
+    }
+    return out;
+}
+
+SidecarData withLinks(SidecarData d, const QVector<QJsonObject> &pairs)
+{
+    QJsonArray array;
+    for (const QJsonObject &p : pairs)
+        array.append(p);
+    d.extra.insert(QStringLiteral("comparisons"), array);
+    return d;
+}
+
 // Byte-level equality through the codec: order-independent where the format is.
 QByteArray bytes(const SidecarData &d)
 {
@@ -79,6 +128,11 @@ private Q_SLOTS:
     void testNewChildTagOfTheirsFollowsItsParent();
     void testFoldKeepsBothAuthors();
     void testResultAlwaysReadsBack();
+    void testManualLinksOfBothSidesAreKept();
+    void testManualLinkRemovedOnOneSideStaysRemoved();
+    void testManualLinksOnTheSameSentencesConflict();
+    void testFoldKeepsBothAnalystsManualLinks();
+    void testOtherTopLevelMembersDecidedOneByOne();
 };
 
 void TestSidecarMerge::testIdenticalSidesMergeToThemselves()
@@ -216,6 +270,88 @@ void TestSidecarMerge::testResultAlwaysReadsBack()
         QVERIFY2(parsed.ok, qPrintable(parsed.error));
         ours = r.data;
     }
+}
+
+void TestSidecarMerge::testManualLinksOfBothSidesAreKept()
+{
+    const QString a = QStringLiteral("a.txt"), b = QStringLiteral("b.txt"), c = QStringLiteral("c.txt");
+    const SidecarData start = withLinks(base(), { pair(a, b, { link(0, 10, 0, 12) }) });
+    // Ours links two more sentences of a/b; theirs, who compared the pair the
+    // other way round (stored b, a), links others, and links a/c too.
+    const SidecarData ours = withLinks(base(), { pair(a, b, { link(0, 10, 0, 12), link(20, 30, 40, 50) }) });
+    const SidecarData theirs = withLinks(
+        base(), { pair(b, a, { link(0, 12, 0, 10), link(60, 70, 80, 90, false) }), pair(a, c, { link(1, 2, 3, 4) }) });
+    const auto r = SidecarMerge::threeWay(start, ours, theirs);
+    QVERIFY2(!r.hasConflicts(), qPrintable(r.conflicts.join(QLatin1Char('\n'))));
+    const QVector<QJsonObject> ab = linksOf(r.data, a, b);
+    QCOMPARE(ab.size(), 3);
+    QVERIFY(ab.contains(link(0, 10, 0, 12)));
+    QVERIFY(ab.contains(link(20, 30, 40, 50)));
+    QVERIFY(ab.contains(link(80, 90, 60, 70, false)));
+    QCOMPARE(linksOf(r.data, a, c), QVector<QJsonObject>({ link(1, 2, 3, 4) }));
+    // One entry per pair, in ours' order (a, b), theirs' new pair after it.
+    const QJsonArray entries = r.data.extra.value(QLatin1String("comparisons")).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(QLatin1String("a")).toString(), a);
+    QCOMPARE(entries.at(1).toObject().value(QLatin1String("b")).toString(), c);
+    QVERIFY(SidecarCodec::parse(bytes(r.data)).ok);
+}
+
+void TestSidecarMerge::testManualLinkRemovedOnOneSideStaysRemoved()
+{
+    const QString a = QStringLiteral("a.txt"), b = QStringLiteral("b.txt");
+    const SidecarData start = withLinks(base(), { pair(a, b, { link(0, 10, 0, 12), link(20, 30, 40, 50) }) });
+    // Ours replaced the first link (ManualLinkStore drops the old one on the
+    // same sentences); theirs removed the second and its pair's last link goes.
+    const SidecarData ours = withLinks(base(), { pair(a, b, { link(20, 30, 40, 50), link(0, 10, 0, 12, false) }) });
+    const SidecarData theirs = withLinks(base(), { pair(a, b, { link(0, 10, 0, 12) }) });
+    const auto r = SidecarMerge::threeWay(start, ours, theirs);
+    QVERIFY2(!r.hasConflicts(), qPrintable(r.conflicts.join(QLatin1Char('\n'))));
+    QCOMPARE(linksOf(r.data, a, b), QVector<QJsonObject>({ link(0, 10, 0, 12, false) }));
+    // Both sides removing every link leaves no member at all, as ManualLinkStore writes it.
+    const auto none = SidecarMerge::threeWay(start, base(), base());
+    QVERIFY(!none.hasConflicts());
+    QVERIFY(!none.data.extra.contains(QLatin1String("comparisons")));
+}
+
+void TestSidecarMerge::testManualLinksOnTheSameSentencesConflict()
+{
+    const QString a = QStringLiteral("a.txt"), b = QStringLiteral("b.txt");
+    const SidecarData ours = withLinks(base(), { pair(a, b, { link(0, 10, 0, 12) }) });
+    const SidecarData theirs = withLinks(base(), { pair(a, b, { link(5, 15, 6, 20, false) }) });
+    const auto r = SidecarMerge::threeWay(base(), ours, theirs);
+    QCOMPARE(r.conflicts.size(), 1);
+    QVERIFY(r.conflicts.first().contains(a));
+    QCOMPARE(linksOf(r.data, a, b), QVector<QJsonObject>({ link(0, 10, 0, 12) }));
+}
+
+void TestSidecarMerge::testFoldKeepsBothAnalystsManualLinks()
+{
+    const QString a = QStringLiteral("a.txt"), b = QStringLiteral("b.txt");
+    const SidecarData mine = withLinks(base(), { pair(a, b, { link(0, 10, 0, 12) }) });
+    const SidecarData other = withLinks(base(), { pair(a, b, { link(20, 30, 40, 50) }) });
+    const auto r = SidecarMerge::fold(mine, other);
+    QVERIFY2(!r.hasConflicts(), qPrintable(r.conflicts.join(QLatin1Char('\n'))));
+    QCOMPARE(linksOf(r.data, a, b), QVector<QJsonObject>({ link(0, 10, 0, 12), link(20, 30, 40, 50) }));
+}
+
+void TestSidecarMerge::testOtherTopLevelMembersDecidedOneByOne()
+{
+    SidecarData start = base();
+    start.extra.insert(QStringLiteral("x"), 1);
+    SidecarData ours = start, theirs = start;
+    ours.extra.insert(QStringLiteral("x"), 2);
+    theirs.extra.insert(QStringLiteral("y"), QStringLiteral("new"));
+    const auto r = SidecarMerge::threeWay(start, ours, theirs);
+    QVERIFY2(!r.hasConflicts(), qPrintable(r.conflicts.join(QLatin1Char('\n'))));
+    QCOMPARE(r.data.extra.value(QLatin1String("x")).toInt(), 2);
+    QCOMPARE(r.data.extra.value(QLatin1String("y")).toString(), QStringLiteral("new"));
+
+    theirs.extra.insert(QStringLiteral("x"), 3);
+    const auto c = SidecarMerge::threeWay(start, ours, theirs);
+    QCOMPARE(c.conflicts.size(), 1);
+    QVERIFY(c.conflicts.first().contains(QLatin1String("\"x\"")));
+    QCOMPARE(c.data.extra.value(QLatin1String("x")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSidecarMerge)

@@ -2,10 +2,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace Marginalia {
 
@@ -83,6 +86,117 @@ QHash<QString, EntryMeta> entryMeta(const SidecarData &d)
     return out;
 }
 
+std::optional<QJsonValue> member(const QJsonObject &o, const QString &key)
+{
+    const auto it = o.constFind(key);
+    return it == o.constEnd() ? std::nullopt : std::optional<QJsonValue>(*it);
+}
+
+// The sidecar's "comparisons" member (docs/sidecar-format.md, written by
+// ManualLinkStore): one entry per pair of articles, in either order, each
+// with its links. A side's entry is read in the pair's canonical order (paths
+// sorted), so that both sides' links compare equal however they were stored.
+constexpr QLatin1String kComparisons("comparisons");
+
+struct PairLinks
+{
+    QString a, b; ///< as stored by the side the entry came from
+    QJsonObject entry; ///< the stored entry (other members than "links" are kept from it)
+    QVector<QJsonObject> links; ///< canonical order: a_* is the path that sorts first
+};
+
+QJsonObject swapped(const QJsonObject &link)
+{
+    QJsonObject o = link;
+    for (const char *k : { "start", "end" }) {
+        const QString ka = QStringLiteral("a_") + QLatin1String(k);
+        const QString kb = QStringLiteral("b_") + QLatin1String(k);
+        o.insert(ka, link.value(kb));
+        o.insert(kb, link.value(ka));
+    }
+    return o;
+}
+
+QHash<QString, PairLinks> pairsOf(const QJsonArray &comparisons, QStringList *order)
+{
+    QHash<QString, PairLinks> out;
+    for (const QJsonValue &v : comparisons) {
+        PairLinks p;
+        p.entry = v.toObject();
+        p.a = p.entry.value(QLatin1String("a")).toString();
+        p.b = p.entry.value(QLatin1String("b")).toString();
+        const bool flip = p.b < p.a;
+        for (const QJsonValue &l : p.entry.value(QLatin1String("links")).toArray())
+            p.links.append(flip ? swapped(l.toObject()) : l.toObject());
+        const QString key = flip ? p.b + QLatin1Char('\n') + p.a : p.a + QLatin1Char('\n') + p.b;
+        if (out.contains(key)) // a hand-edited file with the pair twice: one entry
+            out[key].links += p.links;
+        else
+            out.insert(key, p);
+        if (order && !order->contains(key))
+            order->append(key);
+    }
+    return out;
+}
+
+bool overlaps(const QJsonObject &x, const QJsonObject &y, const char *side)
+{
+    const QString s = QLatin1String(side) + QStringLiteral("_start");
+    const QString e = QLatin1String(side) + QStringLiteral("_end");
+    return x.value(s).toInt() < y.value(e).toInt() && y.value(s).toInt() < x.value(e).toInt();
+}
+
+// Three-way merge of the manual links: a link is kept unless one side removed
+// it, and each side's new links are added. A new link of theirs on the same
+// sentences (both stretches overlapping) as a different new link of ours is a
+// conflict: ours is kept, as for tags; the pair goes to *conflicts.
+QJsonArray mergeComparisons(const QJsonArray &base, const QJsonArray &ours, const QJsonArray &theirs,
+    QVector<std::pair<QString, QString>> *conflicts)
+{
+    QStringList order;
+    const auto basePairs = pairsOf(base, nullptr);
+    const auto ourPairs = pairsOf(ours, &order);
+    const auto theirPairs = pairsOf(theirs, &order);
+    QJsonArray out;
+    for (const QString &key : std::as_const(order)) {
+        const QVector<QJsonObject> b = basePairs.value(key).links;
+        const QVector<QJsonObject> o = ourPairs.value(key).links;
+        const QVector<QJsonObject> t = theirPairs.value(key).links;
+        QVector<QJsonObject> merged, ourNew;
+        for (const QJsonObject &l : o) {
+            const bool inBase = b.contains(l);
+            if (!inBase)
+                ourNew.append(l);
+            if ((!inBase || t.contains(l)) && !merged.contains(l))
+                merged.append(l);
+        }
+        bool conflict = false;
+        for (const QJsonObject &l : t) {
+            if (b.contains(l) || merged.contains(l))
+                continue;
+            const bool clash = std::any_of(ourNew.cbegin(), ourNew.cend(),
+                [&](const QJsonObject &x) { return overlaps(x, l, "a") && overlaps(x, l, "b"); });
+            if (clash)
+                conflict = true;
+            else
+                merged.append(l);
+        }
+        const PairLinks side = ourPairs.contains(key) ? ourPairs.value(key) : theirPairs.value(key);
+        if (conflict)
+            conflicts->append({ side.a, side.b });
+        if (merged.isEmpty())
+            continue;
+        const bool flip = side.b < side.a;
+        QJsonArray links;
+        for (const QJsonObject &l : std::as_const(merged))
+            links.append(flip ? swapped(l) : l);
+        QJsonObject entry = side.entry;
+        entry.insert(QLatin1String("links"), links);
+        out.append(entry);
+    }
+    return out;
+}
+
 } // namespace
 
 SidecarMerge::Result SidecarMerge::threeWay(const SidecarData &base, const SidecarData &ours, const SidecarData &theirs)
@@ -90,12 +204,35 @@ SidecarMerge::Result SidecarMerge::threeWay(const SidecarData &base, const Sidec
     Result result;
     bool conflict = false;
 
-    // Top-level unknown members: whole-object decision.
+    // Top-level members the reader does not interpret: each decided on its
+    // own; the comparison window's manual links pair by pair, link by link.
     {
-        const auto extra = decide<QJsonObject>(base.extra, ours.extra, theirs.extra, &conflict);
-        result.data.extra = extra.value_or(QJsonObject());
-        if (conflict)
-            result.conflicts.append(tr("the file's extra top-level members differ; ours are kept"));
+        QStringList keys = ours.extra.keys();
+        for (const QString &key : theirs.extra.keys()) {
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+        for (const QString &key : std::as_const(keys)) {
+            if (key == kComparisons) {
+                QVector<std::pair<QString, QString>> clashes;
+                const QJsonArray merged = mergeComparisons(base.extra.value(key).toArray(),
+                    ours.extra.value(key).toArray(), theirs.extra.value(key).toArray(), &clashes);
+                for (const auto &[a, b] : std::as_const(clashes))
+                    result.conflicts.append(
+                        tr("the manual links between %1 and %2 were changed differently on both sides; ours are kept")
+                            .arg(a, b));
+                if (!merged.isEmpty())
+                    result.data.extra.insert(key, merged);
+                continue;
+            }
+            const auto v
+                = decide(member(base.extra, key), member(ours.extra, key), member(theirs.extra, key), &conflict);
+            if (v)
+                result.data.extra.insert(key, *v);
+            if (conflict)
+                result.conflicts.append(
+                    tr("the top-level member \"%1\" was changed differently on both sides; ours is kept").arg(key));
+        }
     }
 
     // Codebook, by tag id; order: ours, then tags only theirs has, in their order.

@@ -17,6 +17,9 @@ namespace Marginalia {
 /// original id; for a tag, ours stays and the conflict is listed. Deleting on
 /// one side what the other side changed keeps the changed version (and is
 /// listed). A tag still used by a merged annotation is never dropped.
+/// Top-level members the reader does not interpret are decided one by one;
+/// the comparison window's manual links ("comparisons") link by link, so two
+/// analysts' links on different sentences are both kept.
 class SidecarMerge
 {
 public:
