@@ -139,6 +139,10 @@ CompareWindow::CompareWindow(Corpus *corpus, const QString &pathA, const QString
     }
     // Manual links live in the sidecar: any undoable change may add or remove one.
     connect(corpus->undoStack(), &QUndoStack::indexChanged, this, &CompareWindow::recompute);
+    // So may a sidecar someone else wrote (reloaded, or merged on save); the
+    // undo stack is cleared before the new state is attached, so that alone
+    // would show the old links.
+    connect(corpus, &Corpus::reloaded, this, &CompareWindow::recompute);
     resize(1300, 850);
     recompute();
 }

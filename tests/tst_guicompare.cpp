@@ -58,6 +58,7 @@ private Q_SLOTS:
     void clickingADifferenceScrollsBothPanes();
     void manualLinkIsStoredAndUndoable();
     void keepPartnersLevelScrollsThePartner();
+    void linksInASidecarWrittenElsewhereAreShown();
     void exportPdfWritesTheComparison();
     void exportPdfToUnwritablePathSaysSoAndWritesNothing();
 
@@ -238,6 +239,39 @@ void TestGuiCompare::manualLinkIsStoredAndUndoable()
     QTest::keySequence(w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QVERIFY(!pairWith(w->result(), castA, castB));
     QCOMPARE(ManualLinkStore::links(*corpus, kA, kB).size(), 2);
+}
+
+void TestGuiCompare::linksInASidecarWrittenElsewhereAreShown()
+{
+    CompareWindow *w = openCompare();
+    QVERIFY(w);
+    const QString ta = w->paneA()->toPlainText();
+    const QString tb = w->paneB()->toPlainText();
+    const int a = int(ta.indexOf(QLatin1String("About 200 people rallied")));
+    const int b = int(tb.indexOf(QLatin1String("In all, 34 people")));
+    QVERIFY(a > 0 && b > 0);
+    auto linked = [&] {
+        for (const AlignedPair &p : w->result().pairs) {
+            if (p.manual && w->result().rangeA(p).start <= a && a < w->result().rangeA(p).end
+                && w->result().rangeB(p).start <= b && b < w->result().rangeB(p).end)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!linked());
+    // Another analyst (a git pull, a second machine) links the two sentences.
+    {
+        Corpus other;
+        QCOMPARE(other.open(m_main->corpus()->rootPath()), Corpus::OpenStatus::Ok);
+        ManualLink l;
+        l.a = { a, a + 10 };
+        l.b = { b, b + 10 };
+        QVERIFY(ManualLinkStore::addLink(other, kA, kB, l, QStringLiteral("link")));
+        QVERIFY(other.save());
+    }
+    // The window loads it (the file watcher calls the same function).
+    QVERIFY(m_main->corpus()->reloadSidecar());
+    QVERIFY(linked());
 }
 
 void TestGuiCompare::keepPartnersLevelScrollsThePartner()
