@@ -254,7 +254,7 @@ int CommandLine::run(const QStringList &arguments)
     AutocodeCommand::addOptions(parser);
     parser.addOption({QStringLiteral("min-score"), tr("similar: smallest score listed (0 to 1, default 0.15)."),
                       QStringLiteral("S")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export, compare, autocode or similar"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export, compare, autocode, similar or merge"));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
