@@ -55,6 +55,14 @@
         <source>wire copy</source>
         <translation>نص وكالة</translation>
     </message>
+    <message>
+        <source>marginalia merge: %1: no such file</source>
+        <translation>marginalia merge: %1: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>marginalia merge: %1</source>
+        <translation>marginalia merge: %1</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -322,6 +330,10 @@
         <translation>marginalia %1: الخياران ‎--pdf‎ و‎--no-pdf-annotations‎ خاصان بالأمر compare (انظر marginalia --help)</translation>
     </message>
     <message>
+        <source>similar: smallest score listed (0 to 1, default 0.15).</source>
+        <translation>similar: أدنى درجة تُعرض (من 0 إلى 1، الافتراضي 0.15).</translation>
+    </message>
+    <message>
         <source>Marginalia: read, code and compare news articles.
 
 Commands:
@@ -339,24 +351,33 @@ Commands:
       [--ignore-case] [--whole-word] [--json]
                                       code every match with a tag and save
   marginalia similar CORPUS_DIR [--json] [--min-score S]
-                                      pairs of articles on the same story, with a score</source>
+                                      pairs of articles on the same story, with a score
+  marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
+                                      merge sidecars (see marginalia merge --help)</source>
         <translation>Marginalia: قراءة المقالات الإخبارية وترميزها ومقارنتها.
 
 الأوامر:
   marginalia [CORPUS_DIR] [--document PATH]
-                                      يفتح النافذة (الافتراضي: المدونة النموذجية)
-  marginalia list CORPUS_DIR [--json]  يسرد مستندات المدونة
-  marginalia check CORPUS_DIR [--json] يتحقق من المدونة وملفها الجانبي
+                                      فتح النافذة (الافتراضي: المدوّنة النموذجية)
+  marginalia list CORPUS_DIR [--json]  سرد مستندات المدوّنة
+  marginalia check CORPUS_DIR [--json] التحقق من المدوّنة وملف تعليقاتها
+  marginalia export CORPUS_DIR ...     ملف PDF مشروح أو CSV أو HTML أو W3C JSON-LD
+                                      (انظر marginalia export --help)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
+                                      مقارنة مقالتين (المسارات نسبةً إلى المدوّنة)
+                                      أو كتابة ملف PDF للمقارنة
+  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
+      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
+      [--ignore-case] [--whole-word] [--json]
+                                      ترميز كل تطابق بوسم ثم الحفظ
   marginalia similar CORPUS_DIR [--json] [--min-score S]
-                                      أزواج المقالات عن القصة نفسها، مع درجة</translation>
+                                      أزواج المقالات عن القصة نفسها، مع درجة
+  marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
+                                      دمج ملفات التعليقات (انظر marginalia merge --help)</translation>
     </message>
     <message>
-        <source>similar: smallest score listed (0 to 1, default 0.15).</source>
-        <translation>similar: أدنى درجة تُعرض (من 0 إلى 1، الافتراضي 0.15).</translation>
-    </message>
-    <message>
-        <source>list, check, export, compare, autocode or similar</source>
-        <translation>list أو check أو export أو compare أو autocode أو similar</translation>
+        <source>list, check, export, compare, autocode, similar or merge</source>
+        <translation>list أو check أو export أو compare أو autocode أو similar أو merge</translation>
     </message>
 </context>
 <context>
@@ -830,17 +851,6 @@ Commands:
         <source>the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it is kept but not shown</source>
         <translation>التعليق التوضيحي %1 (%2–%3) يقع بعد نهاية النص (%4 حرفًا)؛ احتُفظ به لكنه لا يُعرض</translation>
     </message>
-    <message numerus="yes">
-        <source>the text changed since it was annotated: %n annotation(s) no longer match their quote</source>
-        <translation>
-            <numerusform>تغيّر النص منذ التعليق عليه: لا توجد تعليقات (%n) تخالف اقتباسها</numerusform>
-            <numerusform>تغيّر النص منذ التعليق عليه: تعليق واحد (%n) لم يعد يطابق اقتباسه</numerusform>
-            <numerusform>تغيّر النص منذ التعليق عليه: تعليقان (%n) لم يعودا يطابقان اقتباسهما</numerusform>
-            <numerusform>تغيّر النص منذ التعليق عليه: %n تعليقات لم تعد تطابق اقتباساتها</numerusform>
-            <numerusform>تغيّر النص منذ التعليق عليه: %n تعليقًا لم تعد تطابق اقتباساتها</numerusform>
-            <numerusform>تغيّر النص منذ التعليق عليه: %n تعليق لم تعد تطابق اقتباساتها</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete tag “%1”</source>
         <translation>حذف الوسم «%1»</translation>
@@ -856,6 +866,64 @@ Commands:
     <message>
         <source>Merge tag “%1” into “%2”</source>
         <translation>دمج الوسم «%1» في «%2»</translation>
+    </message>
+    <message>
+        <source>there are unsaved changes; saving merges them with the file instead</source>
+        <translation>توجد تغييرات غير محفوظة؛ الحفظ يدمجها مع الملف بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Marginalia (%2); this one is read-only</source>
+        <translation>%1 مفتوح في نسخة أخرى من Marginalia (%2)؛ هذه النسخة للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of &quot;%1&quot;, which is no longer in the corpus, follow this file, which has the same text</source>
+        <translation>
+            <numerusform>لا توجد تعليقات (%n) من &quot;%1&quot; تتبع هذا الملف</numerusform>
+            <numerusform>تعليق واحد (%n) من &quot;%1&quot;، الذي لم يعد في المدوّنة، يتبع هذا الملف ذا النص نفسه</numerusform>
+            <numerusform>تعليقان (%n) من &quot;%1&quot;، الذي لم يعد في المدوّنة، يتبعان هذا الملف ذا النص نفسه</numerusform>
+            <numerusform>%n تعليقات من &quot;%1&quot;، الذي لم يعد في المدوّنة، تتبع هذا الملف ذا النص نفسه</numerusform>
+            <numerusform>%n تعليقًا من &quot;%1&quot;، الذي لم يعد في المدوّنة، تتبع هذا الملف ذا النص نفسه</numerusform>
+            <numerusform>%n تعليق من &quot;%1&quot;، الذي لم يعد في المدوّنة، تتبع هذا الملف ذا النص نفسه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text changed since it was annotated: %1 annotation(s) found unchanged, %2 moved, %3 found approximately, %4 not found (kept as orphans)</source>
+        <translation>تغيّر النص منذ التعليق عليه: تعليقات وُجدت دون تغيير: %1، نُقلت: %2، وُجدت تقريبيًا: %3، لم توجد (احتُفظ بها يتيمة): %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved: it was changed on disk and can no longer be read (%2); your work is kept here</source>
+        <translation>%1: لم يُحفظ: تغيّر الملف على القرص ولم يعد من الممكن قراءته (%2)؛ عملك محفوظ هنا</translation>
+    </message>
+    <message>
+        <source>%1: not saved: it was changed on disk, and those changes conflict with yours (%2); your work is kept here</source>
+        <translation>%1: لم يُحفظ: تغيّر الملف على القرص وتتعارض تلك التغييرات مع تغييراتك (%2)؛ عملك محفوظ هنا</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusLock</name>
+    <message>
+        <source>process %1 (%2) on host %3</source>
+        <translation>العملية %1 (%2) على المضيف %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>برنامج آخر</translation>
+    </message>
+    <message>
+        <source>the lock file cannot be created (no permission)</source>
+        <translation>تعذّر إنشاء ملف القفل (لا توجد صلاحية)</translation>
+    </message>
+    <message>
+        <source>the lock file cannot be created</source>
+        <translation>تعذّر إنشاء ملف القفل</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1838,74 @@ The output file is written whole or not at all.</source>
         <source>Similar Articles</source>
         <translation>مقالات مشابهة</translation>
     </message>
+    <message>
+        <source>Annotations changed on disk by someone else were loaded.</source>
+        <translation>حُمّلت التعليقات التي غيّرها شخص آخر على القرص.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MergeCommand</name>
+    <message>
+        <source>Merge Marginalia sidecars by tag and annotation id.
+
+  marginalia merge BASE OURS THEIRS [-o OUT]
+      three-way merge; the result replaces OURS unless -o is given (git merge driver: %O %A %B)
+  marginalia merge --into MINE OTHER
+      fold another analyst&apos;s sidecar of the same corpus into MINE (a backup of MINE is kept)
+
+Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 error.</source>
+        <translation>دمج ملفات تعليقات Marginalia حسب معرّف الوسم والتعليق.
+
+  marginalia merge BASE OURS THEIRS [-o OUT]
+      دمج ثلاثي؛ تحل النتيجة محل OURS ما لم يُعطَ ‎-o (مشغّل دمج git: %O %A %B)
+  marginalia merge --into MINE OTHER
+      ضمّ ملف تعليقات محلل آخر للمدوّنة نفسها إلى MINE (مع الاحتفاظ بنسخة احتياطية من MINE)
+
+رمز الخروج: 0 تم الدمج، 1 تم الدمج مع تعارضات (احتُفظ بالنسختين وأُدرجت)، 2 خطأ.</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE.</source>
+        <translation>اكتب النتيجة في FILE.</translation>
+    </message>
+    <message>
+        <source>Fold OTHER into MINE.</source>
+        <translation>ادمج OTHER في MINE.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>الأمر.</translation>
+    </message>
+    <message>
+        <source>BASE OURS THEIRS, or OTHER with --into.</source>
+        <translation>BASE OURS THEIRS، أو OTHER مع ‎--into.</translation>
+    </message>
+    <message>
+        <source>marginalia merge --into MINE OTHER: expected exactly one OTHER file and no -o</source>
+        <translation>marginalia merge --into MINE OTHER: يُتوقع ملف OTHER واحد بالضبط ودون ‎-o</translation>
+    </message>
+    <message>
+        <source>marginalia merge: expected BASE OURS THEIRS (see marginalia merge --help)</source>
+        <translation>marginalia merge: يُتوقع BASE OURS THEIRS (انظر marginalia merge --help)</translation>
+    </message>
+    <message>
+        <source>marginalia merge: %1</source>
+        <translation>marginalia merge: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>تعارض: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>marginalia merge: %n conflict(s); both versions are kept in %1</source>
+        <translation>
+            <numerusform>marginalia merge: لا تعارضات (%n)؛ النسختان محفوظتان في %1</numerusform>
+            <numerusform>marginalia merge: تعارض واحد (%n)؛ النسختان محفوظتان في %1</numerusform>
+            <numerusform>marginalia merge: تعارضان (%n)؛ النسختان محفوظتان في %1</numerusform>
+            <numerusform>marginalia merge: %n تعارضات؛ النسختان محفوظتان في %1</numerusform>
+            <numerusform>marginalia merge: %n تعارضًا؛ النسختان محفوظتان في %1</numerusform>
+            <numerusform>marginalia merge: %n تعارض؛ النسختان محفوظتان في %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MoveTagCommand</name>
@@ -2308,6 +2444,33 @@ The output file is written whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>Marginalia::SidecarMerge</name>
+    <message>
+        <source>tag %1 (&quot;%2&quot;) was changed differently on both sides; ours is kept</source>
+        <translation>الوسم %1 (&quot;%2&quot;) تغيّر بشكل مختلف في الجانبين؛ احتُفظ بنسختنا</translation>
+    </message>
+    <message>
+        <source>annotation %1 in %2 was changed differently on both sides; both versions are kept, theirs as %3</source>
+        <translation>التعليق %1 في %2 تغيّر بشكل مختلف في الجانبين؛ احتُفظ بالنسختين، ونسختهم باسم %3</translation>
+    </message>
+    <message>
+        <source>annotation %1 in %2 was deleted on one side and changed on the other; the changed version is kept</source>
+        <translation>التعليق %1 في %2 حُذف في جانب وتغيّر في الآخر؛ احتُفظ بالنسخة المعدّلة</translation>
+    </message>
+    <message>
+        <source>tag %1 (&quot;%2&quot;) was deleted on one side but is still used; it is kept</source>
+        <translation>الوسم %1 (&quot;%2&quot;) حُذف في جانب لكنه ما زال مستخدمًا؛ احتُفظ به</translation>
+    </message>
+    <message>
+        <source>the top-level member &quot;%1&quot; was changed differently on both sides; ours is kept</source>
+        <translation>العنصر &quot;%1&quot; في المستوى الأعلى تغيّر بشكل مختلف في الجانبين؛ احتُفظ بنسختنا</translation>
+    </message>
+    <message>
+        <source>the manual links between %1 and %2 were changed differently on both sides; ours are kept</source>
+        <translation>الروابط اليدوية بين %1 و%2 تغيّرت بشكل مختلف في الجانبين؛ احتُفظ بروابطنا</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::SidecarStore</name>
     <message>
         <source>%1: the file is larger than the %2 MB a sidecar may have</source>
@@ -2340,6 +2503,18 @@ The output file is written whole or not at all.</source>
     <message>
         <source>saved, but the folder could not be synced: %1</source>
         <translation>حُفظ، لكن تعذّرت مزامنة المجلد: %1</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be written: %2</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the file was changed on disk by someone else since it was read</source>
+        <translation>%1: لم يُحفظ: غيّر شخص آخر الملف على القرص منذ قراءته</translation>
     </message>
 </context>
 <context>

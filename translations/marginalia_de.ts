@@ -55,6 +55,14 @@
         <source>wire copy</source>
         <translation>Agenturtext</translation>
     </message>
+    <message>
+        <source>marginalia merge: %1: no such file</source>
+        <translation>marginalia merge: %1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>marginalia merge: %1</source>
+        <translation>marginalia merge: %1</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -318,6 +326,10 @@
         <translation>marginalia %1: --pdf und --no-pdf-annotations gehören zu compare (siehe marginalia --help)</translation>
     </message>
     <message>
+        <source>similar: smallest score listed (0 to 1, default 0.15).</source>
+        <translation>similar: kleinster aufgeführter Wert (0 bis 1, Standard 0.15).</translation>
+    </message>
+    <message>
         <source>Marginalia: read, code and compare news articles.
 
 Commands:
@@ -335,24 +347,33 @@ Commands:
       [--ignore-case] [--whole-word] [--json]
                                       code every match with a tag and save
   marginalia similar CORPUS_DIR [--json] [--min-score S]
-                                      pairs of articles on the same story, with a score</source>
-        <translation>Marginalia: Nachrichtenartikel lesen, kodieren und vergleichen.
+                                      pairs of articles on the same story, with a score
+  marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
+                                      merge sidecars (see marginalia merge --help)</source>
+        <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
 
 Befehle:
   marginalia [CORPUS_DIR] [--document PATH]
-                                      öffnet das Fenster (Standard: das Beispielkorpus)
-  marginalia list CORPUS_DIR [--json]  listet die Dokumente eines Korpus
-  marginalia check CORPUS_DIR [--json] prüft ein Korpus und seine Sidecar-Datei
+                                      das Fenster öffnen (Standard: das Beispielkorpus)
+  marginalia list CORPUS_DIR [--json]  die Dokumente eines Korpus auflisten
+  marginalia check CORPUS_DIR [--json] ein Korpus und seine Annotationsdatei prüfen
+  marginalia export CORPUS_DIR ...     annotiertes PDF, CSV, HTML oder W3C-JSON-LD
+                                      (siehe marginalia export --help)
+  marginalia compare CORPUS_DIR DOC_A DOC_B [--json | --pdf OUT [--no-pdf-annotations]]
+                                      zwei Artikel vergleichen (Pfade relativ zum Korpus)
+                                      oder das Vergleichs-PDF schreiben
+  marginalia autocode CORPUS_DIR --tag NAME (--text STRING | --regex PATTERN)
+      [--doc PATH]... [--note TEXT] [--create-tag [--color #RRGGBB]]
+      [--ignore-case] [--whole-word] [--json]
+                                      jeden Treffer mit einem Code codieren und speichern
   marginalia similar CORPUS_DIR [--json] [--min-score S]
-                                      Artikelpaare zur selben Geschichte, mit Wert</translation>
+                                      Artikelpaare zur selben Geschichte, mit Wert
+  marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
+                                      Annotationsdateien zusammenführen (siehe marginalia merge --help)</translation>
     </message>
     <message>
-        <source>similar: smallest score listed (0 to 1, default 0.15).</source>
-        <translation>similar: kleinster aufgeführter Wert (0 bis 1, Standard 0.15).</translation>
-    </message>
-    <message>
-        <source>list, check, export, compare, autocode or similar</source>
-        <translation>list, check, export, compare, autocode oder similar</translation>
+        <source>list, check, export, compare, autocode, similar or merge</source>
+        <translation>list, check, export, compare, autocode, similar oder merge</translation>
     </message>
 </context>
 <context>
@@ -814,13 +835,6 @@ Befehle:
         <source>the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it is kept but not shown</source>
         <translation>die Annotation %1 (%2–%3) liegt hinter dem Ende des Textes (%4 Zeichen); sie wird aufbewahrt, aber nicht angezeigt</translation>
     </message>
-    <message numerus="yes">
-        <source>the text changed since it was annotated: %n annotation(s) no longer match their quote</source>
-        <translation>
-            <numerusform>der Text hat sich seit der Annotation geändert: %n Annotation passt nicht mehr zu ihrem Zitat</numerusform>
-            <numerusform>der Text hat sich seit der Annotation geändert: %n Annotationen passen nicht mehr zu ihrem Zitat</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete tag “%1”</source>
         <translation>Code „%1“ löschen</translation>
@@ -836,6 +850,60 @@ Befehle:
     <message>
         <source>Merge tag “%1” into “%2”</source>
         <translation>Code „%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>there are unsaved changes; saving merges them with the file instead</source>
+        <translation>es gibt ungespeicherte Änderungen; beim Speichern werden sie stattdessen mit der Datei zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Marginalia (%2); this one is read-only</source>
+        <translation>%1 ist in einem anderen Marginalia geöffnet (%2); dieses ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) of &quot;%1&quot;, which is no longer in the corpus, follow this file, which has the same text</source>
+        <translation>
+            <numerusform>%n Annotation von „%1“, das nicht mehr im Korpus ist, folgt dieser Datei, die denselben Text hat</numerusform>
+            <numerusform>%n Annotationen von „%1“, das nicht mehr im Korpus ist, folgen dieser Datei, die denselben Text hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text changed since it was annotated: %1 annotation(s) found unchanged, %2 moved, %3 found approximately, %4 not found (kept as orphans)</source>
+        <translation>der Text hat sich seit der Annotation geändert: Annotationen unverändert gefunden: %1, verschoben: %2, ungefähr gefunden: %3, nicht gefunden (als Waisen behalten): %4</translation>
+    </message>
+    <message>
+        <source>%1: not saved: it was changed on disk and can no longer be read (%2); your work is kept here</source>
+        <translation>%1: nicht gespeichert: die Datei wurde auf der Festplatte geändert und kann nicht mehr gelesen werden (%2); Ihre Arbeit bleibt hier erhalten</translation>
+    </message>
+    <message>
+        <source>%1: not saved: it was changed on disk, and those changes conflict with yours (%2); your work is kept here</source>
+        <translation>%1: nicht gespeichert: die Datei wurde auf der Festplatte geändert, und diese Änderungen widersprechen Ihren (%2); Ihre Arbeit bleibt hier erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CorpusLock</name>
+    <message>
+        <source>process %1 (%2) on host %3</source>
+        <translation>Prozess %1 (%2) auf Rechner %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>the lock file cannot be created (no permission)</source>
+        <translation>die Sperrdatei kann nicht angelegt werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the lock file cannot be created</source>
+        <translation>die Sperrdatei kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1786,70 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
         <source>Similar Articles</source>
         <translation>Ähnliche Artikel</translation>
     </message>
+    <message>
+        <source>Annotations changed on disk by someone else were loaded.</source>
+        <translation>Von jemand anderem auf der Festplatte geänderte Annotationen wurden geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MergeCommand</name>
+    <message>
+        <source>Merge Marginalia sidecars by tag and annotation id.
+
+  marginalia merge BASE OURS THEIRS [-o OUT]
+      three-way merge; the result replaces OURS unless -o is given (git merge driver: %O %A %B)
+  marginalia merge --into MINE OTHER
+      fold another analyst&apos;s sidecar of the same corpus into MINE (a backup of MINE is kept)
+
+Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 error.</source>
+        <translation>Marginalia-Annotationsdateien nach Tag- und Annotations-ID zusammenführen.
+
+  marginalia merge BASE OURS THEIRS [-o OUT]
+      Drei-Wege-Zusammenführung; das Ergebnis ersetzt OURS, außer mit -o (git-Merge-Treiber: %O %A %B)
+  marginalia merge --into MINE OTHER
+      die Annotationsdatei eines anderen Analysten desselben Korpus in MINE einfügen (eine Sicherung von MINE wird behalten)
+
+Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassungen behalten und aufgelistet), 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>Write the result to FILE.</source>
+        <translation>Das Ergebnis in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Fold OTHER into MINE.</source>
+        <translation>OTHER in MINE einfügen.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>BASE OURS THEIRS, or OTHER with --into.</source>
+        <translation>BASE OURS THEIRS, oder OTHER mit --into.</translation>
+    </message>
+    <message>
+        <source>marginalia merge --into MINE OTHER: expected exactly one OTHER file and no -o</source>
+        <translation>marginalia merge --into MINE OTHER: genau eine OTHER-Datei und kein -o erwartet</translation>
+    </message>
+    <message>
+        <source>marginalia merge: expected BASE OURS THEIRS (see marginalia merge --help)</source>
+        <translation>marginalia merge: BASE OURS THEIRS erwartet (siehe marginalia merge --help)</translation>
+    </message>
+    <message>
+        <source>marginalia merge: %1</source>
+        <translation>marginalia merge: %1</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>marginalia merge: %n conflict(s); both versions are kept in %1</source>
+        <translation>
+            <numerusform>marginalia merge: %n Konflikt; beide Fassungen sind in %1 behalten</numerusform>
+            <numerusform>marginalia merge: %n Konflikte; beide Fassungen sind in %1 behalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MoveTagCommand</name>
@@ -2240,6 +2372,33 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>Marginalia::SidecarMerge</name>
+    <message>
+        <source>tag %1 (&quot;%2&quot;) was changed differently on both sides; ours is kept</source>
+        <translation>Tag %1 („%2“) wurde auf beiden Seiten unterschiedlich geändert; unserer wird behalten</translation>
+    </message>
+    <message>
+        <source>annotation %1 in %2 was changed differently on both sides; both versions are kept, theirs as %3</source>
+        <translation>Annotation %1 in %2 wurde auf beiden Seiten unterschiedlich geändert; beide Fassungen werden behalten, ihre als %3</translation>
+    </message>
+    <message>
+        <source>annotation %1 in %2 was deleted on one side and changed on the other; the changed version is kept</source>
+        <translation>Annotation %1 in %2 wurde auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung wird behalten</translation>
+    </message>
+    <message>
+        <source>tag %1 (&quot;%2&quot;) was deleted on one side but is still used; it is kept</source>
+        <translation>Tag %1 („%2“) wurde auf einer Seite gelöscht, wird aber noch verwendet; es wird behalten</translation>
+    </message>
+    <message>
+        <source>the top-level member &quot;%1&quot; was changed differently on both sides; ours is kept</source>
+        <translation>das Element „%1“ der obersten Ebene wurde auf beiden Seiten unterschiedlich geändert; unseres wird behalten</translation>
+    </message>
+    <message>
+        <source>the manual links between %1 and %2 were changed differently on both sides; ours are kept</source>
+        <translation>die manuellen Verknüpfungen zwischen %1 und %2 wurden auf beiden Seiten unterschiedlich geändert; unsere werden behalten</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::SidecarStore</name>
     <message>
         <source>%1: the file is larger than the %2 MB a sidecar may have</source>
@@ -2272,6 +2431,18 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>saved, but the folder could not be synced: %1</source>
         <translation>gespeichert, aber der Ordner konnte nicht synchronisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be written: %2</source>
+        <translation>die Sicherung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: the file was changed on disk by someone else since it was read</source>
+        <translation>%1: nicht gespeichert: die Datei wurde seit dem Lesen von jemand anderem auf der Festplatte geändert</translation>
     </message>
 </context>
 <context>
