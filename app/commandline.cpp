@@ -142,9 +142,9 @@ int runCompare(QCommandLineParser &parser)
         err() << tr("warning: %1; using the default lexicon").arg(lexiconError) << Qt::endl;
     options.manualLinks = ManualLinkStore::links(corpus, pathA, pathB);
     const CorpusModel *docs = corpus.documents();
-    // Boilerplate ranges come from the importer once it marks them; none yet.
-    const ComparisonResult result = Comparator::compare({docs->document(docs->rowOfPath(pathA)).text},
-                                                        {docs->document(docs->rowOfPath(pathB)).text}, options);
+    const ComparisonResult result = Comparator::compare(Comparator::inputOf(docs->document(docs->rowOfPath(pathA))),
+                                                        Comparator::inputOf(docs->document(docs->rowOfPath(pathB))),
+                                                        options);
     if (parser.isSet(QStringLiteral("pdf")))
         return ComparePdfCommand::run(parser, corpus, status, pathA, pathB, result);
     if (parser.isSet(QStringLiteral("json")))

@@ -161,8 +161,8 @@ void CompareWindow::recompute()
     if (!lexiconError.isEmpty())
         statusBar()->showMessage(tr("%1; the default lexicon is used").arg(lexiconError), 10000);
     options.manualLinks = ManualLinkStore::links(*m_corpus, m_pathA, m_pathB);
-    // Boilerplate ranges will come from the importer (not marked yet).
-    m_result = Comparator::compare({ docs->document(rowA).text }, { docs->document(rowB).text }, options);
+    m_result = Comparator::compare(
+        Comparator::inputOf(docs->document(rowA)), Comparator::inputOf(docs->document(rowB)), options);
     int moved = 0, identical = 0;
     for (const AlignedPair &p : m_result.pairs) {
         moved += p.moved ? 1 : 0;

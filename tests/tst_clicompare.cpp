@@ -60,6 +60,7 @@ private Q_SLOTS:
     void jsonHasTheDocumentedFields();
     void spansAreCodePointsOfTheCanonicalText();
     void summaryIsReadable();
+    void clutterLinesAreLeftOut();
     void errors_data();
     void errors();
     void pdfIsWritten();
@@ -159,6 +160,53 @@ void TestCliCompare::summaryIsReadable()
     QVERIFY(out.contains(QLatin1String("Only in A:")));
     QVERIFY(out.contains(QLatin1String("Numbers that differ:")));
     QVERIFY(out.contains(QLatin1String("Loaded terms (A / B):")));
+}
+
+// Page furniture the importer marks (Document::boilerplate) is left out of
+// the alignment and of the framing signals: two articles carrying the same
+// clutter lines (one with a number, a quotation and loaded terms) give no
+// pair, no only_a/only_b entry, no number, quote or lexicon hit from them.
+void TestCliCompare::clutterLinesAreLeftOut()
+{
+    QTemporaryDir dir;
+    const QByteArray clutter = "Share this article\n"
+                               "Read more: Dredging fury as 9,000 anglers call the plan a \"disaster\"\n"
+                               "Advertisement\n"
+                               "Sign up for our newsletter\n";
+    QVERIFY(TestUtil::writeFile(dir.filePath(QStringLiteral("Harbour Post/dredging.txt")),
+        "Council backs harbour dredging plan\n" + clutter
+            + "The harbour board voted on Monday to dredge the northern channel.\n"
+              "Dredging will start in May and cost about $3 million.\n"));
+    QVERIFY(TestUtil::writeFile(dir.filePath(QStringLiteral("Bay Times/dredging.txt")),
+        "Harbour dredging approved\n"
+        "The harbour board approved dredging of the northern channel on Monday.\n"
+            + clutter + "Work starts in May and will cost $3 million.\n"));
+    const Run r = run({ QStringLiteral("compare"), dir.path(), QStringLiteral("Harbour Post/dredging.txt"),
+        QStringLiteral("Bay Times/dredging.txt"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QStringList furniture = { QStringLiteral("Share this"), QStringLiteral("Read more"),
+        QStringLiteral("Advertisement"), QStringLiteral("Sign up") };
+    auto isFurniture = [&](const QString &text) {
+        return std::any_of(furniture.cbegin(), furniture.cend(), [&](const QString &f) { return text.contains(f); });
+    };
+    const QJsonArray pairs = o.value(QLatin1String("pairs")).toArray();
+    QCOMPARE(pairs.size(), 3); // headline, vote, cost
+    for (const QJsonValue &v : pairs) {
+        QVERIFY(
+            !isFurniture(v.toObject().value(QLatin1String("a")).toObject().value(QLatin1String("text")).toString()));
+        QVERIFY(
+            !isFurniture(v.toObject().value(QLatin1String("b")).toObject().value(QLatin1String("text")).toString()));
+    }
+    QCOMPARE(o.value(QLatin1String("only_a")).toArray().size(), 0);
+    QCOMPARE(o.value(QLatin1String("only_b")).toArray().size(), 0);
+    QVERIFY(!QJsonDocument(o.value(QLatin1String("numbers")).toArray()).toJson().contains("9,000"));
+    QCOMPARE(o.value(QLatin1String("quotes")).toArray().size(), 0);
+    for (const QJsonValue &v : o.value(QLatin1String("lexicon")).toArray()) {
+        const QString term = v.toObject().value(QLatin1String("term")).toString();
+        QVERIFY2(term != QLatin1String("fury") && term != QLatin1String("disaster"), qPrintable(term));
+    }
+    QVERIFY(o.value(QLatin1String("shared_passages")).toArray().isEmpty());
 }
 
 void TestCliCompare::errors_data()

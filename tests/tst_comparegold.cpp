@@ -69,7 +69,9 @@ void TestCompareGold::goldPair()
     const QString &textA = docs->document(rowA).text;
     const QString &textB = docs->document(rowB).text;
 
-    const ComparisonResult r = Comparator::compare({ textA }, { textB });
+    // As the window and the command line do: the importer's clutter lines out.
+    const ComparisonResult r
+        = Comparator::compare(Comparator::inputOf(docs->document(rowA)), Comparator::inputOf(docs->document(rowB)));
     const SentenceSimilarity similarity(textA, r.sentencesA, textB, r.sentencesB);
     auto sentence = [](const QString &text, const TextRange &s) { return text.mid(s.start, s.end - s.start); };
 
@@ -187,9 +189,10 @@ void TestCompareGold::overallF1()
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     qInfo("overall: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", precision, recall, f1,
         m_total.gold, m_total.predicted);
-    // Regression floor: the aligner reaches 0.809 on the combined set (0.785
-    // before the paraphrase lexicon, gap programme and moved-pair rule). Any
-    // change that makes alignment worse fails here.
+    // Regression floor: the aligner reaches 0.821 on the combined set with
+    // the importer's clutter lines left out (0.809 with them, 0.785 before
+    // the paraphrase lexicon, gap programme and moved-pair rule). Any change
+    // that makes alignment worse fails here.
     QVERIFY2(f1 >= 0.80, qPrintable(QStringLiteral("F1 %1 is below 0.80").arg(f1, 0, 'f', 3)));
     // The target. Not reached yet: the misses are sentences that share
     // few words (see the log above). When it is reached, this XPASSes, which

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cleanup();
     void compareActionOpensWindowForTwoSelectedDocuments();
     void connectorsForVisiblePairs();
+    void clutterLinesAreLeftOut();
     void clickingADifferenceScrollsBothPanes();
     void manualLinkIsStoredAndUndoable();
     void keepPartnersLevelScrollsThePartner();
@@ -162,6 +163,32 @@ void TestGuiCompare::connectorsForVisiblePairs()
         QCOMPARE(c.color.rgb(), ConnectorStrip::colorFor(w->result().pairs.at(c.pair)).rgb());
     }
     w->grab().save(QDir::temp().filePath(QStringLiteral("marginalia-compare.png")));
+}
+
+// The Coastline Wire article carries page furniture the importer marks
+// (cookie notice, "Loading...", share prompts, "Read more" teasers): the
+// window's comparison leaves those lines out of pairs and of "only in B".
+void TestGuiCompare::clutterLinesAreLeftOut()
+{
+    const QString clutterDoc = QStringLiteral("Coastline Wire/2026-03-04-bridge-chaos-strands-eastbank.txt");
+    const QString other = QStringLiteral("Northgate Herald/2026-03-03-harrow-street-bridge-closed-after-storm.txt");
+    const CorpusModel *docs = m_main->corpus()->documents();
+    const QVector<TextRange> boilerplate = docs->document(docs->rowOfPath(clutterDoc)).boilerplate;
+    QVERIFY(boilerplate.size() >= 5);
+    CompareWindow w(m_main->corpus(), other, clutterDoc);
+    const ComparisonResult &r = w.result();
+    QVERIFY(r.pairs.size() >= 8);
+    auto inClutter = [&](int sentence) {
+        return std::any_of(boilerplate.cbegin(), boilerplate.cend(),
+            [&](const TextRange &b) { return b.overlaps(r.sentencesB.at(sentence)); });
+    };
+    for (int i = 0; i < r.sentencesB.size(); ++i)
+        QVERIFY2(!inClutter(i), qPrintable(QString::number(i)));
+    for (const UnmatchedSentence &u : r.onlyB)
+        QVERIFY(!inClutter(u.sentence));
+    // "Read more: Storm Corrin leaves 9,000 without power" is furniture, not a number of the story.
+    for (const NumberMention &n : r.numbersB)
+        QVERIFY2(n.text != QLatin1String("9,000"), qPrintable(n.text));
 }
 
 void TestGuiCompare::clickingADifferenceScrollsBothPanes()

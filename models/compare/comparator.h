@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparisonresult.h"
+#include "corpus/document.h"
 #include "lexicon.h"
 #include "sentencealigner.h"
 
@@ -25,6 +26,12 @@ public:
         QString text; ///< canonical text
         QVector<TextRange> boilerplate = {}; ///< lines the importer marked as boilerplate (UTF-16)
     };
+    /// What a comparison reads of a document: its canonical text and the
+    /// clutter lines the importer and the corpus scan marked
+    /// (Document::boilerplate), which are left out of the alignment and of
+    /// every framing signal. The window, the command line and the tests
+    /// all build their inputs with this.
+    static Input inputOf(const Document &document) { return { document.text, document.boilerplate }; }
     struct Options
     {
         QVector<ManualLink> manualLinks = {}; ///< UTF-16 ranges, A then B
