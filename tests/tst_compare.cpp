@@ -59,6 +59,7 @@ private Q_SLOTS:
     void alignerMarksMovedSentence();
     void alignerMergesSplitSentence();
     void alignerRespectsManualLinkAndRemoval();
+    void similarityComparesNumbersByValue();
     void boilerplateIsIgnoredByAlignment();
     void wordDiffShowsChangedWords();
     void sharedPassageInsideUnalignedSentences();
@@ -217,6 +218,31 @@ void TestCompare::alignerRespectsManualLinkAndRemoval()
     QCOMPARE(r.rangeB(*linked).start, talks);
     // The removed link is not proposed again, even for identical sentences.
     QVERIFY(!pairOf(r, a, QStringLiteral("Ministers")));
+}
+
+// Numbers are features by value, and roughly by value: "1,200" is "1200",
+// "twenty-six" is "26", "$4.2 million" is close to "$4 million" and not to
+// "$9 million".
+void TestCompare::similarityComparesNumbersByValue()
+{
+    auto sim = [](const QString &x, const QString &y) {
+        const auto sx = SentenceSegmenter::segment(x);
+        const auto sy = SentenceSegmenter::segment(y);
+        return SentenceSimilarity(x, sx, y, sy).similarity(0, 0);
+    };
+    const QString base = QStringLiteral("About 1,200 commuters cross the bridge.");
+    QVERIFY(sim(base, QStringLiteral("About 1200 commuters cross the bridge."))
+        > sim(base, QStringLiteral("About 5,100 commuters cross the bridge.")) + 0.1);
+    const QString words = QStringLiteral("Twenty-six residents opposed the plan.");
+    QVERIFY(sim(words, QStringLiteral("26 residents opposed the plan."))
+        > sim(words, QStringLiteral("31 residents opposed the plan.")) + 0.1);
+    const QString money = QStringLiteral("Repairs will cost $4.2 million.");
+    QVERIFY(sim(money, QStringLiteral("Repairs will cost $4 million."))
+        > sim(money, QStringLiteral("Repairs will cost $9 million.")) + 0.05);
+    // Years are exact: 2019 is not 2021.
+    const QString year = QStringLiteral("Inspectors flagged the pier in 2019.");
+    QCOMPARE(sim(year, QStringLiteral("Inspectors flagged the pier in 2021.")),
+        sim(year, QStringLiteral("Inspectors flagged the pier in 1987.")));
 }
 
 void TestCompare::boilerplateIsIgnoredByAlignment()

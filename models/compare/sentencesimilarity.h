@@ -12,7 +12,10 @@ namespace Marginalia {
 /// TF-IDF vectors, one of Snowball-stemmed words and one of character 4-grams
 /// of its lower-case words (which also catches spelling variants and compound
 /// words); IDF is computed over the sentences of both documents. Similarity is
-/// the mean of the two cosines, 0..1.
+/// the mean of the two cosines, 0..1. Numbers are word features by value
+/// ("1,200" = "1200", "twenty-six" = "26") plus, from ten up, a rough value
+/// rounded to one significant digit with its scale word ("$4.2 million" and
+/// "$4 million" share it; years do not get one).
 ///
 /// candidates() finds the promising pairs through an inverted index over B's
 /// features instead of comparing every sentence with every other; features in
@@ -40,7 +43,7 @@ public:
     QVector<Candidate> candidates(double minimum, int perSentence = 6) const;
     /// Similarity of the sentences of A taken together with those of B.
     double similarity(const QVector<int> &a, const QVector<int> &b) const;
-    double similarity(int a, int b) const { return similarity(QVector<int> { a }, QVector<int> { b }); }
+    double similarity(int a, int b) const;
 
 private:
     struct Entry
@@ -56,6 +59,7 @@ private:
     };
     static Vector sum(const QVector<const Vector *> &parts);
     static double cosine(const Vector &x, const Vector &y);
+    static double dot(const Vector &x, const Vector &y);
 
     QVector<SentenceVectors> m_a;
     QVector<SentenceVectors> m_b;
