@@ -59,6 +59,8 @@ private Q_SLOTS:
     void alignerMarksMovedSentence();
     void alignerMergesSplitSentence();
     void alignerRespectsManualLinkAndRemoval();
+    void testCrossingPairDoesNotTakeInOrderPartner();
+    void testHeadingIsNotHalfOfSplitSentence();
     void similarityComparesNumbersByValue();
     void boilerplateIsIgnoredByAlignment();
     void wordDiffShowsChangedWords();
@@ -218,6 +220,54 @@ void TestCompare::alignerRespectsManualLinkAndRemoval()
     QCOMPARE(r.rangeB(*linked).start, talks);
     // The removed link is not proposed again, even for identical sentences.
     QVERIFY(!pairOf(r, a, QStringLiteral("Ministers")));
+}
+
+// A sentence of A that also shares words with a late sentence of B (here the
+// pensioners' fare) used to take it, greedily, from the sentence of A that
+// is its real counterpart: two pairs that keep the order win over one that
+// crosses it.
+void TestCompare::testCrossingPairDoesNotTakeInOrderPartner()
+{
+    const QString a = QStringLiteral(
+        "Harbour pilots walked out at dawn over new rosters.\n"
+        "A monthly pass will rise to $92, while the reduced fare for pensioners will remain at $1.25.\n"
+        "Talks resume on Friday at the maritime office.\n"
+        "Children will keep riding free, the council agreed.");
+    const QString b = QStringLiteral(
+        "Harbour pilots walked out at dawn in a dispute over rosters.\n"
+        "A 30-day ticket will cost $92.\n"
+        "Talks will resume Friday at the maritime office.\n"
+        "The reduced fare for pensioners will remain at $1.25 under an amendment that keeps travel free for "
+        "children.");
+    const ComparisonResult r = Comparator::compare({ a }, { b });
+    const AlignedPair *pass = pairOf(r, a, QStringLiteral("A monthly pass"));
+    const AlignedPair *amendment = pairOf(r, a, QStringLiteral("Children will"));
+    QVERIFY(pass);
+    QVERIFY(amendment);
+    QCOMPARE(r.rangeB(*pass).start, int(b.indexOf(QLatin1String("A 30-day"))));
+    QCOMPARE(r.rangeB(*amendment).start, int(b.indexOf(QLatin1String("The reduced fare"))));
+    QVERIFY(!pass->moved && !amendment->moved);
+}
+
+// A section heading of B ("## What happened") is a line of its own without a
+// final stop: it never joins a pair as half of a split sentence.
+void TestCompare::testHeadingIsNotHalfOfSplitSentence()
+{
+    const QString a = QStringLiteral("Storm closes the bridge\n"
+                                     "What happened overnight: a gravel barge broke free and struck the bridge.\n"
+                                     "Engineers will inspect the pier on Thursday.");
+    const QString b = QStringLiteral("Bridge shut after storm\n"
+                                     "## What happened\n"
+                                     "A gravel barge broke free overnight and struck the bridge.\n"
+                                     "Engineers inspect the pier on Thursday.");
+    const ComparisonResult r = Comparator::compare({ a }, { b });
+    const AlignedPair *barge = pairOf(r, a, QStringLiteral("What happened"));
+    QVERIFY(barge);
+    QCOMPARE(barge->b.size(), 1);
+    QCOMPARE(r.rangeB(*barge).start, int(b.indexOf(QLatin1String("A gravel"))));
+    const int heading = int(b.indexOf(QLatin1String("## What")));
+    QVERIFY(std::any_of(r.onlyB.cbegin(), r.onlyB.cend(),
+        [&](const UnmatchedSentence &u) { return r.sentencesB.at(u.sentence).start == heading; }));
 }
 
 // Numbers are features by value, and roughly by value: "1,200" is "1200",

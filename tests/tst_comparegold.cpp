@@ -189,15 +189,8 @@ void TestCompareGold::overallF1()
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     qInfo("overall: precision %.3f, recall %.3f, F1 %.3f (%d gold links, %d predicted)", precision, recall, f1,
         m_total.gold, m_total.predicted);
-    // Regression floor: the aligner reaches 0.821 on the combined set with
-    // the importer's clutter lines left out (0.809 with them, 0.785 before
-    // the paraphrase lexicon, gap programme and moved-pair rule). Any change
-    // that makes alignment worse fails here.
-    QVERIFY2(f1 >= 0.80, qPrintable(QStringLiteral("F1 %1 is below 0.80").arg(f1, 0, 'f', 3)));
-    // The issue's target. Not reached yet: the misses are sentences that share
-    // few words (see the log above). When it is reached, this XPASSes, which
-    // Qt Test counts as a failure: then remove the QEXPECT_FAIL.
-    QEXPECT_FAIL("", "issue 5 target F1 0.85 not reached yet (docs/performance.md)", Continue);
+    // The issue's target. The aligner reaches 0.882 on the combined set
+    // (development 0.872, held-out 0.906; docs/performance.md).
     QVERIFY2(f1 >= 0.85, qPrintable(QStringLiteral("F1 %1 is below 0.85").arg(f1, 0, 'f', 3)));
 }
 

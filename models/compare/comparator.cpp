@@ -88,6 +88,32 @@ QVector<UnmatchedSentence> unmatched(
     return out;
 }
 
+// A line of its own that does not end like a sentence: a heading, a byline,
+// a dateline. It is never half of a split sentence.
+QVector<bool> standaloneLines(const QString &text, const QVector<TextRange> &sentences)
+{
+    QVector<bool> out;
+    out.reserve(sentences.size());
+    for (const TextRange &s : sentences) {
+        int start = s.start, end = s.end;
+        while (start > 0 && text.at(start - 1) != QLatin1Char('\n') && text.at(start - 1).isSpace())
+            --start;
+        while (end < text.size() && text.at(end) != QLatin1Char('\n') && text.at(end).isSpace())
+            ++end;
+        const bool line = (start == 0 || text.at(start - 1) == QLatin1Char('\n'))
+            && (end == text.size() || text.at(end) == QLatin1Char('\n'));
+        QStringView t = QStringView(text).mid(s.start, s.end - s.start).trimmed();
+        while (!t.isEmpty()
+            && (t.back() == QLatin1Char('"') || t.back() == QChar(0x201D) || t.back() == QLatin1Char(')')
+                || t.back() == QChar(0x2019) || t.back() == QLatin1Char('*')))
+            t.chop(1);
+        const bool stop = !t.isEmpty()
+            && (t.back() == QLatin1Char('.') || t.back() == QLatin1Char('!') || t.back() == QLatin1Char('?'));
+        out.append(line && !stop);
+    }
+    return out;
+}
+
 bool inAny(const QVector<TextRange> &ranges, const TextRange &r)
 {
     for (const TextRange &x : ranges) {
@@ -140,6 +166,8 @@ ComparisonResult Comparator::compare(const Input &a, const Input &b, const Optio
     SentenceAligner::Options alignerOptions = options.aligner;
     alignerOptions.pairHeadlines
         = alignerOptions.pairHeadlines && headline(a.text, r.sentencesA) && headline(b.text, r.sentencesB);
+    alignerOptions.unmergeableA = standaloneLines(a.text, r.sentencesA);
+    alignerOptions.unmergeableB = standaloneLines(b.text, r.sentencesB);
     r.pairs = SentenceAligner::align(similarity, na, nb, links, alignerOptions);
 
     QVector<int> pairOfA(na, -1), pairOfB(nb, -1);

@@ -92,6 +92,7 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     QVector<AlignedPair> pairs;
     QVector<int> ofA(sentencesA, -1), ofB(sentencesB, -1);
     QSet<quint64> forbidden;
+    auto unmergeable = [](const QVector<bool> &flags, int i) { return i < flags.size() && flags.at(i); };
 
     for (const SentenceLink &link : manual) {
         if (!link.linked) {
@@ -101,6 +102,26 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
             }
         }
     }
+    auto allowed = [&](const QVector<int> &as, const QVector<int> &bs) {
+        for (int a : as) {
+            for (int b : bs) {
+                if (forbidden.contains(key(a, b)))
+                    return false;
+            }
+        }
+        return true;
+    };
+    auto addPair = [&](const QVector<int> &as, const QVector<int> &bs, double sim) {
+        AlignedPair p;
+        p.a = as;
+        p.b = bs;
+        p.similarity = sim;
+        for (int a : as)
+            ofA[a] = int(pairs.size());
+        for (int b : bs)
+            ofB[b] = int(pairs.size());
+        pairs.append(p);
+    };
     for (const SentenceLink &link : manual) {
         if (!link.linked || link.a.isEmpty() || link.b.isEmpty())
             continue;
@@ -111,146 +132,118 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
             free = free && b >= 0 && b < sentencesB && ofB.at(b) < 0;
         if (!free)
             continue; // overlapping manual links: the first one wins
-        AlignedPair p;
-        p.a = link.a;
-        p.b = link.b;
-        std::sort(p.a.begin(), p.a.end());
-        std::sort(p.b.begin(), p.b.end());
-        p.manual = true;
-        p.similarity = similarity.similarity(p.a, p.b);
-        for (int a : p.a)
-            ofA[a] = int(pairs.size());
-        for (int b : p.b)
-            ofB[b] = int(pairs.size());
-        pairs.append(p);
+        QVector<int> as = link.a, bs = link.b;
+        std::sort(as.begin(), as.end());
+        std::sort(bs.begin(), bs.end());
+        addPair(as, bs, similarity.similarity(as, bs));
+        pairs.last().manual = true;
     }
 
     // Two articles about one story open with counterpart headlines, however
     // differently worded: pair the first sentences before anything else.
     if (options.pairHeadlines && sentencesA > 0 && sentencesB > 0 && ofA.at(0) < 0 && ofB.at(0) < 0
-        && !forbidden.contains(key(0, 0)) && similarity.similarity(0, 0) > 0) {
-        AlignedPair p;
-        p.a = { 0 };
-        p.b = { 0 };
-        p.similarity = similarity.similarity(0, 0);
-        ofA[0] = ofB[0] = int(pairs.size());
-        pairs.append(p);
-    }
+        && !forbidden.contains(key(0, 0)) && similarity.similarity(0, 0) > 0)
+        addPair({ 0 }, { 0 }, similarity.similarity(0, 0));
 
-    // One-to-one, best first. Candidates a bit below the threshold are kept
-    // for the merge step, where two halves may clear it together.
-    const auto candidates = similarity.candidates(std::min(options.gapThreshold, options.threshold * 0.5));
-    for (const auto &c : candidates) {
-        if (c.similarity < options.threshold)
-            break;
-        if (ofA.at(c.a) >= 0 || ofB.at(c.b) >= 0 || forbidden.contains(key(c.a, c.b)))
-            continue;
-        AlignedPair p;
-        p.a = { c.a };
-        p.b = { c.b };
-        p.similarity = c.similarity;
-        ofA[c.a] = ofB[c.b] = int(pairs.size());
-        pairs.append(p);
-    }
-
-    // Fill the gaps between pairs that keep their order: in news rewrites the
-    // sentences between two corresponding places tend to correspond too, so a
-    // weaker similarity is enough there, as long as the order is kept.
-    {
-        QVector<int> sorted(pairs.size());
-        std::iota(sorted.begin(), sorted.end(), 0);
-        std::sort(
-            sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
-        QVector<int> firstB;
-        QVector<double> weights;
-        for (int i : sorted) {
-            firstB.append(pairs.at(i).b.first());
-            weights.append(pairs.at(i).similarity);
-        }
-        QVector<QPair<int, int>> anchors; // (a, b) of the in-order pairs, by a
-        anchors.append({ -1, -1 });
-        for (int k : heaviestIncreasing(firstB, weights)) {
-            const AlignedPair &p = pairs.at(sorted.at(k));
-            anchors.append({ p.a.first(), p.b.first() });
-        }
-        anchors.append({ sentencesA, sentencesB });
-        QVector<QPair<int, int>> accepted;
-        for (const auto &c : candidates) {
-            if (c.similarity < options.gapThreshold)
-                break;
-            if (ofA.at(c.a) >= 0 || ofB.at(c.b) >= 0 || forbidden.contains(key(c.a, c.b)))
-                continue;
-            auto next = std::upper_bound(
-                anchors.cbegin(), anchors.cend(), c.a, [](int a, const QPair<int, int> &x) { return a < x.first; });
-            if (next == anchors.cbegin() || next == anchors.cend())
-                continue;
-            const auto previous = next - 1;
-            if (!(previous->second < c.b && c.b < next->second))
-                continue;
-            bool ordered = true;
-            for (const auto &x : accepted)
-                ordered = ordered && ((x.first < c.a) == (x.second < c.b));
-            if (!ordered)
-                continue;
-            accepted.append({ c.a, c.b });
-            AlignedPair p;
-            p.a = { c.a };
-            p.b = { c.b };
-            p.similarity = c.similarity;
-            ofA[c.a] = ofB[c.b] = int(pairs.size());
-            pairs.append(p);
-        }
-    }
-
-    // A pair out of order with the rest needs stronger evidence than one that
-    // keeps it: a weak "moved" pair is more often a sentence that shares a
-    // name or a number with the wrong counterpart (and it takes that
-    // sentence from its right place, where the gap fill below can find it).
-    // The order that is kept is the one with the largest total similarity.
-    {
-        QVector<int> sorted(pairs.size());
-        std::iota(sorted.begin(), sorted.end(), 0);
-        std::sort(
-            sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
-        QVector<int> firstB;
-        QVector<double> weights;
-        for (int i : sorted) {
-            firstB.append(pairs.at(i).b.first());
-            weights.append(pairs.at(i).similarity);
-        }
-        QVector<char> inChain(pairs.size(), 0);
-        for (int k : heaviestIncreasing(firstB, weights))
-            inChain[sorted.at(k)] = 1;
-        QVector<AlignedPair> kept;
-        ofA.fill(-1);
-        ofB.fill(-1);
-        for (int i = 0; i < pairs.size(); ++i) {
-            const AlignedPair &p = pairs.at(i);
-            if (!p.manual && !inChain.at(i) && p.similarity < options.movedThreshold)
-                continue;
-            for (int a : p.a)
-                ofA[a] = int(kept.size());
-            for (int b : p.b)
-                ofB[b] = int(kept.size());
-            kept.append(p);
-        }
-        pairs = kept;
-    }
-
-    auto allowed = [&](const QVector<int> &as, const QVector<int> &bs) {
-        for (int a : as) {
-            for (int b : bs) {
-                if (forbidden.contains(key(a, b)))
-                    return false;
-            }
-        }
-        return true;
+    const double lowest = std::min({ options.chainMinimum, options.blockMinimum, options.threshold * 0.5 });
+    const auto candidates = similarity.candidates(lowest);
+    auto isFree = [&](const SentenceSimilarity::Candidate &c) {
+        return ofA.at(c.a) < 0 && ofB.at(c.b) < 0 && !forbidden.contains(key(c.a, c.b));
     };
 
-    // Grow one-to-one pairs by a free neighbour on either side.
+    // Near-verbatim sentences that are each other's best counterpart belong
+    // together wherever they stand (a quotation moved to the end).
+    {
+        QVector<double> bestOfA(sentencesA, 0.0), bestOfB(sentencesB, 0.0);
+        for (const auto &c : candidates) {
+            bestOfA[c.a] = std::max(bestOfA.at(c.a), c.similarity);
+            bestOfB[c.b] = std::max(bestOfB.at(c.b), c.similarity);
+        }
+        for (const auto &c : candidates) {
+            if (c.similarity < options.strongThreshold)
+                break;
+            if (isFree(c) && c.similarity >= bestOfA.at(c.a) && c.similarity >= bestOfB.at(c.b))
+                addPair({ c.a }, { c.b }, c.similarity);
+        }
+    }
+
+    // Pairs sorted by their first sentence of A, and the indexes (into that
+    // order) of the heaviest chain that keeps both orders.
+    auto keptOrder = [&](QVector<int> &sorted) {
+        sorted.resize(pairs.size());
+        std::iota(sorted.begin(), sorted.end(), 0);
+        std::sort(sorted.begin(), sorted.end(), [&](int x, int y) {
+            const AlignedPair &p = pairs.at(x), &q = pairs.at(y);
+            return p.a.first() < q.a.first() || (p.a.first() == q.a.first() && p.b.first() > q.b.first());
+        });
+        QVector<int> firstB;
+        QVector<double> weights;
+        for (int i : sorted) {
+            firstB.append(pairs.at(i).b.first());
+            weights.append(pairs.at(i).manual ? 1e6 : pairs.at(i).similarity);
+        }
+        return heaviestIncreasing(firstB, weights);
+    };
+
+    // The backbone: of all candidate pairs, the set that keeps the order of
+    // both texts with the largest total of (similarity - chainOffset). News
+    // rewrites keep most of the story's order, so a pair that fits the order
+    // needs less evidence than one that does not, and two pairs in order
+    // beat one crossing pair that takes a sentence from each (a sentence
+    // sharing a name with the wrong counterpart). Pairs already made take
+    // part with a weight that keeps them in.
+    {
+        struct Item
+        {
+            int a;
+            int b;
+            double weight;
+            int candidate; ///< index into candidates, -1 for a pair already made
+        };
+        QVector<Item> items;
+        for (const AlignedPair &p : pairs)
+            items.append({ p.a.first(), p.b.first(), 1e6, -1 });
+        for (int i = 0; i < candidates.size(); ++i) {
+            const auto &c = candidates.at(i);
+            if (c.similarity >= options.chainMinimum && c.similarity > options.chainOffset && isFree(c))
+                items.append({ c.a, c.b, c.similarity - options.chainOffset, i });
+        }
+        std::sort(items.begin(), items.end(), [](const Item &x, const Item &y) {
+            return x.a < y.a || (x.a == y.a && (x.b > y.b || (x.b == y.b && x.candidate < y.candidate)));
+        });
+        QVector<int> bs;
+        QVector<double> weights;
+        for (const Item &it : items) {
+            bs.append(it.b);
+            weights.append(it.weight);
+        }
+        for (int k : heaviestIncreasing(bs, weights)) {
+            const Item &it = items.at(k);
+            if (it.candidate >= 0 && ofA.at(it.a) < 0 && ofB.at(it.b) < 0)
+                addPair({ it.a }, { it.b }, candidates.at(it.candidate).similarity);
+        }
+    }
+
+    // Grow one-to-one pairs by a free neighbour on either side: a sentence
+    // split in two in the other text. A neighbour joins when the pair grows
+    // clearly more similar as a whole (mergeGain), or when it shares enough
+    // with the pair's sentence on its own (mergeAlone) and the whole stays
+    // about as similar (within mergeLoss): a long sentence whose halves each
+    // carry part of it loses cosine similarity to either half alone. The
+    // best-supported merges go first, so two pairs competing for one
+    // neighbour leave it to the one it belongs with.
     auto grow = [&] {
+        struct Merge
+        {
+            int pair;
+            int neighbour;
+            bool onA; ///< the neighbour is a sentence of A
+            double alone; ///< similarity of the neighbour with the pair's other side
+            double whole; ///< similarity of the grown pair
+        };
+        QVector<Merge> merges;
         for (int i = 0; i < pairs.size(); ++i) {
-            AlignedPair &p = pairs[i];
+            const AlignedPair &p = pairs.at(i);
             if (p.manual || p.a.size() != 1 || p.b.size() != 1)
                 continue;
             // Headlines are blocks of their own, never half of a split sentence.
@@ -258,90 +251,46 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
                 continue;
             const int a = p.a.first();
             const int b = p.b.first();
-            double best = p.similarity + options.mergeGain;
-            QVector<int> bestA = p.a, bestB = p.b;
-            for (int nb : { b - 1, b + 1 }) {
-                if (nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0 || !allowed(p.a, { nb }))
-                    continue;
-                const QVector<int> group = nb < b ? QVector<int> { nb, b } : QVector<int> { b, nb };
-                const double s = similarity.similarity(p.a, group);
-                if (s > best) {
-                    best = s;
-                    bestA = p.a;
-                    bestB = group;
-                }
-            }
-            for (int na : { a - 1, a + 1 }) {
-                if (na < 0 || na >= sentencesA || ofA.at(na) >= 0 || !allowed({ na }, p.b))
-                    continue;
-                const QVector<int> group = na < a ? QVector<int> { na, a } : QVector<int> { a, na };
-                const double s = similarity.similarity(group, p.b);
-                if (s > best) {
-                    best = s;
-                    bestA = group;
-                    bestB = p.b;
-                }
-            }
-            if (bestA != p.a || bestB != p.b) {
-                p.a = bestA;
-                p.b = bestB;
-                p.similarity = best;
-                for (int x : p.a)
-                    ofA[x] = i;
-                for (int x : p.b)
-                    ofB[x] = i;
-            }
+            if (unmergeable(options.unmergeableA, a) || unmergeable(options.unmergeableB, b))
+                continue;
+            auto consider = [&](int n, bool onA) {
+                const int count = onA ? sentencesA : sentencesB;
+                if (n < 0 || n >= count || (onA ? ofA : ofB).at(n) >= 0
+                    || unmergeable(onA ? options.unmergeableA : options.unmergeableB, n)
+                    || !(onA ? allowed({ n }, p.b) : allowed(p.a, { n })))
+                    return;
+                const double alone = onA ? similarity.similarity(n, b) : similarity.similarity(a, n);
+                if (alone < options.mergeMinimum)
+                    return;
+                const int self = onA ? a : b;
+                const QVector<int> group = n < self ? QVector<int> { n, self } : QVector<int> { self, n };
+                const double whole = onA ? similarity.similarity(group, p.b) : similarity.similarity(p.a, group);
+                if (whole > p.similarity + options.mergeGain
+                    || (alone >= options.mergeAlone && whole >= p.similarity - options.mergeLoss))
+                    merges.append({ i, n, onA, alone, whole });
+            };
+            consider(b - 1, false);
+            consider(b + 1, false);
+            consider(a - 1, true);
+            consider(a + 1, true);
+        }
+        std::sort(merges.begin(), merges.end(), [](const Merge &x, const Merge &y) {
+            return x.alone > y.alone || (x.alone == y.alone && x.whole > y.whole);
+        });
+        for (const Merge &m : merges) {
+            AlignedPair &p = pairs[m.pair];
+            if (p.a.size() != 1 || p.b.size() != 1 || (m.onA ? ofA : ofB).at(m.neighbour) >= 0)
+                continue;
+            QVector<int> &side = m.onA ? p.a : p.b;
+            if (m.neighbour < side.first())
+                side.prepend(m.neighbour);
+            else
+                side.append(m.neighbour);
+            p.similarity = m.whole;
+            (m.onA ? ofA : ofB)[m.neighbour] = m.pair;
         }
     };
     grow();
-
-    // Free sentences whose two free neighbours on the other side match together.
-    for (const auto &c : candidates) {
-        if (ofA.at(c.a) >= 0 && ofB.at(c.b) >= 0)
-            continue;
-        if (ofA.at(c.a) < 0) {
-            for (int nb : { c.b - 1, c.b + 1 }) {
-                if (ofB.at(c.b) >= 0 || nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0)
-                    continue;
-                const QVector<int> group = nb < c.b ? QVector<int> { nb, c.b } : QVector<int> { c.b, nb };
-                if (!allowed({ c.a }, group))
-                    continue;
-                const double s = similarity.similarity({ c.a }, group);
-                if (s >= options.threshold) {
-                    AlignedPair p;
-                    p.a = { c.a };
-                    p.b = group;
-                    p.similarity = s;
-                    ofA[c.a] = int(pairs.size());
-                    for (int x : group)
-                        ofB[x] = int(pairs.size());
-                    pairs.append(p);
-                    break;
-                }
-            }
-        }
-        if (ofB.at(c.b) < 0) {
-            for (int na : { c.a - 1, c.a + 1 }) {
-                if (ofA.at(c.a) >= 0 || na < 0 || na >= sentencesA || ofA.at(na) >= 0)
-                    continue;
-                const QVector<int> group = na < c.a ? QVector<int> { na, c.a } : QVector<int> { c.a, na };
-                if (!allowed(group, { c.b }))
-                    continue;
-                const double s = similarity.similarity(group, { c.b });
-                if (s >= options.threshold) {
-                    AlignedPair p;
-                    p.a = group;
-                    p.b = { c.b };
-                    p.similarity = s;
-                    for (int x : group)
-                        ofA[x] = int(pairs.size());
-                    ofB[c.b] = int(pairs.size());
-                    pairs.append(p);
-                    break;
-                }
-            }
-        }
-    }
 
     // The free sentences between two consecutive pairs that keep their order
     // (and before the first, after the last) most likely correspond in order:
@@ -350,28 +299,12 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     // the largest total similarity, counting only pairs that share something
     // (gapMinimum); a lone free sentence on each side needs less
     // (sandwichThreshold), as the context leaves it nothing else to be.
-    auto addPair = [&](int a, int b, double sim) {
-        AlignedPair p;
-        p.a = { a };
-        p.b = { b };
-        p.similarity = sim;
-        ofA[a] = ofB[b] = int(pairs.size());
-        pairs.append(p);
-    };
     {
-        QVector<int> sorted(pairs.size());
-        std::iota(sorted.begin(), sorted.end(), 0);
-        std::sort(
-            sorted.begin(), sorted.end(), [&](int x, int y) { return pairs.at(x).a.first() < pairs.at(y).a.first(); });
-        QVector<int> firstB;
-        QVector<double> weights;
-        for (int i : sorted) {
-            firstB.append(pairs.at(i).b.first());
-            weights.append(pairs.at(i).similarity);
-        }
+        QVector<int> sorted;
+        const QVector<int> chain = keptOrder(sorted);
         QVector<QPair<int, int>> bounds; // (last a, last b) of a pair, then (first a, first b) of the next
         bounds.append({ -1, -1 });
-        for (int k : heaviestIncreasing(firstB, weights)) {
+        for (int k : chain) {
             const AlignedPair &p = pairs.at(sorted.at(k));
             bounds.append({ p.a.first(), p.b.first() });
             bounds.append({ p.a.last(), p.b.last() });
@@ -429,10 +362,113 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
             }
         }
         for (const auto &f : found)
-            addPair(f.first, f.second, similarity.similarity(f.first, f.second));
+            addPair({ f.first }, { f.second }, similarity.similarity(f.first, f.second));
     }
 
-    // Pairs found in the gaps may be halves of a split sentence too.
+    // Out of order: what the story moved. Moved text keeps its own order
+    // too, so the free candidates are taken as chains again (heaviest first):
+    // a pair of at least movedThreshold starts a moved block, and a weaker
+    // one (blockMinimum) joins when it follows or precedes a pair of the
+    // block closely (within blockReach sentences on both sides).
+    for (int round = 0; round < 8; ++round) {
+        QVector<SentenceSimilarity::Candidate> items;
+        for (const auto &c : candidates) {
+            if (c.similarity >= options.blockMinimum && c.similarity > options.chainOffset && isFree(c))
+                items.append(c);
+        }
+        if (items.isEmpty())
+            break;
+        std::sort(items.begin(), items.end(),
+            [](const auto &x, const auto &y) { return x.a < y.a || (x.a == y.a && x.b > y.b); });
+        QVector<int> bs;
+        QVector<double> weights;
+        for (const auto &c : items) {
+            bs.append(c.b);
+            weights.append(c.similarity - options.chainOffset);
+        }
+        const QVector<int> chain = heaviestIncreasing(bs, weights);
+        auto close = [&](int k, int l) {
+            const auto &x = items.at(chain.at(k));
+            const auto &y = items.at(chain.at(l));
+            return std::abs(x.a - y.a) <= options.blockReach && std::abs(x.b - y.b) <= options.blockReach;
+        };
+        QVector<char> accept(chain.size(), 0);
+        bool any = false;
+        for (int k = 0; k < chain.size(); ++k) {
+            if (items.at(chain.at(k)).similarity >= options.movedThreshold)
+                accept[k] = any = 1;
+        }
+        // A run of blockRun weaker pairs close to one another is a moved
+        // block too: that many in a row do not line up by chance.
+        for (int k = 0; k < chain.size();) {
+            int end = k + 1;
+            while (end < chain.size() && close(end - 1, end))
+                ++end;
+            if (end - k >= options.blockRun) {
+                for (int l = k; l < end; ++l)
+                    accept[l] = any = 1;
+            }
+            k = end;
+        }
+        if (!any)
+            break;
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (int k = 0; k < chain.size(); ++k) {
+                if (accept.at(k))
+                    continue;
+                if ((k > 0 && accept.at(k - 1) && close(k - 1, k))
+                    || (k + 1 < chain.size() && accept.at(k + 1) && close(k, k + 1))) {
+                    accept[k] = 1;
+                    changed = true;
+                }
+            }
+        }
+        for (int k = 0; k < chain.size(); ++k) {
+            if (accept.at(k)) {
+                const auto &c = items.at(chain.at(k));
+                addPair({ c.a }, { c.b }, c.similarity);
+            }
+        }
+    }
+
+    // Free sentences whose two free neighbours on the other side match together.
+    for (const auto &c : candidates) {
+        if (ofA.at(c.a) >= 0 && ofB.at(c.b) >= 0)
+            continue;
+        if (ofA.at(c.a) < 0 && !unmergeable(options.unmergeableB, c.b)) {
+            for (int nb : { c.b - 1, c.b + 1 }) {
+                if (ofB.at(c.b) >= 0 || nb < 0 || nb >= sentencesB || ofB.at(nb) >= 0
+                    || unmergeable(options.unmergeableB, nb))
+                    continue;
+                const QVector<int> group = nb < c.b ? QVector<int> { nb, c.b } : QVector<int> { c.b, nb };
+                if (!allowed({ c.a }, group))
+                    continue;
+                const double s = similarity.similarity({ c.a }, group);
+                if (s >= options.threshold && similarity.similarity(c.a, nb) >= options.mergeMinimum) {
+                    addPair({ c.a }, group, s);
+                    break;
+                }
+            }
+        }
+        if (ofB.at(c.b) < 0 && !unmergeable(options.unmergeableA, c.a)) {
+            for (int na : { c.a - 1, c.a + 1 }) {
+                if (ofA.at(c.a) >= 0 || na < 0 || na >= sentencesA || ofA.at(na) >= 0
+                    || unmergeable(options.unmergeableA, na))
+                    continue;
+                const QVector<int> group = na < c.a ? QVector<int> { na, c.a } : QVector<int> { c.a, na };
+                if (!allowed(group, { c.b }))
+                    continue;
+                const double s = similarity.similarity(group, { c.b });
+                if (s >= options.threshold && similarity.similarity(na, c.b) >= options.mergeMinimum) {
+                    addPair(group, { c.b }, s);
+                    break;
+                }
+            }
+        }
+    }
+
+    // Pairs found in the gaps and moved blocks may be halves of a split sentence too.
     grow();
 
     std::sort(pairs.begin(), pairs.end(), [](const AlignedPair &x, const AlignedPair &y) {
@@ -443,7 +479,7 @@ QVector<AlignedPair> SentenceAligner::align(const SentenceSimilarity &similarity
     order.reserve(pairs.size());
     for (const AlignedPair &p : pairs) {
         order.append(p.b.first());
-        orderWeights.append(p.similarity);
+        orderWeights.append(p.manual ? 1e6 : p.similarity);
     }
     const QVector<int> inOrder = heaviestIncreasing(order, orderWeights);
     QVector<char> kept(pairs.size(), 0);
