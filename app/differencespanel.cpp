@@ -71,6 +71,10 @@ void DifferencesPanel::setResult(
         const QString words = q.text.size() > 70 ? q.text.left(69) + QChar(0x2026) : q.text;
         if (q.speaker.isEmpty())
             return tr("\u201C%1\u201D").arg(words);
+        if (!q.resolvedSpeaker.isEmpty()) {
+            //: %1 quoted words, %2 pronoun as written ("she"), %3 the person it refers to, %4 verb ("said")
+            return tr("\u201C%1\u201D (%2 [%3] %4)").arg(words, q.speaker, q.resolvedSpeaker, q.verb);
+        }
         return tr("\u201C%1\u201D (%2 %3)").arg(words, q.speaker, q.verb);
     };
     for (const QuotationMatch &q : r.quotes) {

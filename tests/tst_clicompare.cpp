@@ -109,6 +109,17 @@ void TestCliCompare::jsonHasTheDocumentedFields()
         }
     }
     QVERIFY(sharedQuote);
+    // "… for a croissant," he said: "he" is Tom Albrecht, named as the speaker of the sentence before.
+    bool croissant = false;
+    for (const QJsonValue &v : o.value(QLatin1String("quotes")).toArray()) {
+        const QJsonObject a = v.toObject().value(QLatin1String("a")).toObject();
+        if (a.value(QLatin1String("text")).toString().startsWith(QLatin1String("People aren"))) {
+            croissant = true;
+            QCOMPARE(a.value(QLatin1String("speaker")).toString(), QStringLiteral("he"));
+            QCOMPARE(a.value(QLatin1String("speaker_resolved")).toString(), QStringLiteral("Tom Albrecht"));
+        }
+    }
+    QVERIFY(croissant);
     bool fiasco = false;
     for (const QJsonValue &v : o.value(QLatin1String("lexicon")).toArray()) {
         const QJsonObject l = v.toObject();

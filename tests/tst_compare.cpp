@@ -69,6 +69,8 @@ private Q_SLOTS:
     void numbers();
     void numbersOfAlignedSentencesCompared();
     void quotesWithSpeakerAndVerb();
+    void quotesGolden_data();
+    void quotesGolden();
     void lexiconCountsPerSide();
     void lexiconFileErrorsNameTheLine();
     void defaultLexiconShipsWithTheApp();
@@ -442,6 +444,31 @@ void TestCompare::quotesWithSpeakerAndVerb()
     }
     QCOMPARE(both, 1);
     QCOMPARE(onlyA, 3);
+}
+
+void TestCompare::quotesGolden_data()
+{
+    QTest::addColumn<QString>("name");
+    // "he said" / "she told" resolved to the last named speaker before them.
+    QTest::addRow("pronouns") << QStringLiteral("pronouns");
+}
+
+void TestCompare::quotesGolden()
+{
+    QFETCH(QString, name);
+    const QString dir = QStringLiteral(MARGINALIA_TEST_DATA "/quotes/");
+    const QString text = QString::fromUtf8(TestUtil::readFile(dir + name + QLatin1String(".txt")));
+    QStringList expected;
+    for (const QString &line : QString::fromUtf8(TestUtil::readFile(dir + name + QLatin1String(".expected")))
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1Char('#')))
+            expected.append(line);
+    }
+    QVERIFY(!text.isEmpty() && !expected.isEmpty());
+    QStringList found;
+    for (const Quotation &q : QuoteExtractor::find(text, SentenceSegmenter::segment(text)))
+        found.append(QStringList { q.text, q.speaker, q.verb, q.resolvedSpeaker }.join(QLatin1Char('\t')));
+    QCOMPARE(found, expected);
 }
 
 void TestCompare::lexiconCountsPerSide()

@@ -138,6 +138,13 @@ void TestGuiCompare::compareActionOpensWindowForTwoSelectedDocuments()
     const CorpusModel *docs = m_main->corpus()->documents();
     QCOMPARE(totalA, int(docs->spans(docs->rowOfPath(kA)).size()));
     QCOMPARE(totalB, int(docs->spans(docs->rowOfPath(kB)).size()));
+    // The shared quote's "she said" names whom "she" refers to.
+    QTreeWidgetItem *quotes = w->differencesPanel()->group(DifferencesPanel::Quotes);
+    bool resolved = false;
+    for (int i = 0; i < quotes->childCount(); ++i)
+        resolved = resolved
+            || quotes->child(i)->text(0).contains(QLatin1String("she [Council President Ruth Castellanos] said"));
+    QVERIFY(resolved);
 }
 
 void TestGuiCompare::connectorsForVisiblePairs()

@@ -1017,6 +1017,11 @@ Befehle:
         <source>Tags</source>
         <translation>Codes</translation>
     </message>
+    <message>
+        <source>“%1” (%2 [%3] %4)</source>
+        <extracomment>%1 quoted words, %2 pronoun as written (&quot;she&quot;), %3 the person it refers to, %4 verb (&quot;said&quot;)</extracomment>
+        <translation>„%1“ (%2 [%3] %4)</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::DocumentFilterBar</name>

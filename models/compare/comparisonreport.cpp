@@ -51,6 +51,7 @@ QJsonValue quote(const Quotation &q, const Side &side)
 {
     QJsonObject o = side.span(q.range);
     o.insert(QStringLiteral("speaker"), q.speaker);
+    o.insert(QStringLiteral("speaker_resolved"), q.resolvedSpeaker);
     o.insert(QStringLiteral("verb"), q.verb);
     return o;
 }
@@ -222,8 +223,11 @@ QString ComparisonReport::summary(
     for (const QuotationMatch &q : r.quotes) {
         const Quotation &x = q.a >= 0 ? r.quotesA.at(q.a) : r.quotesB.at(q.b);
         const QString where = q.a >= 0 && q.b >= 0 ? tr("both") : (q.a >= 0 ? tr("only A") : tr("only B"));
+        // "she [Council President Ruth Castellanos] said": the pronoun as written, then whom it refers to.
+        const QString who
+            = x.resolvedSpeaker.isEmpty() ? x.speaker : QStringLiteral("%1 [%2]").arg(x.speaker, x.resolvedSpeaker);
         out += QStringLiteral("  [%1] \"%2\" (%3 %4)\n")
-                   .arg(where, cut(x.text, { 0, int(x.text.size()) }), x.speaker, x.verb);
+                   .arg(where, cut(x.text, { 0, int(x.text.size()) }), who, x.verb);
     }
     out += QLatin1Char('\n') + tr("Shared passages: %1\n").arg(r.sharedPassages.size());
     for (const SharedPassage &s : r.sharedPassages)

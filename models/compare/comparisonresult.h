@@ -88,6 +88,10 @@ struct Quotation
     TextRange range; ///< the quoted words, without the quote marks
     QString text;
     QString speaker; ///< as written ("Ms. Whitcombe", "she"); empty when not found
+    /// For a pronoun speaker ("he", "she"): the named person it refers to, as
+    /// written where named ("Council President Ruth Castellanos"). Empty when
+    /// the speaker is a name, missing, or could not be resolved.
+    QString resolvedSpeaker;
     QString verb; ///< attribution verb ("said", "told", "claimed"); empty when not found
     int sentence = -1;
 };

@@ -2,6 +2,7 @@
 
 #include "wordtokenizer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -41,6 +42,169 @@ const QRegularExpression &before()
         QStringLiteral(R"((?<s>%2|[Hh]e|[Ss]he|[Tt]hey)(?:,[^,]{0,80},)?\s+(?<v>%1)\b[^"“”]*$)").arg(verbs(), name()),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
+}
+
+// Verbs that make their subject someone who speaks or acts in the story,
+// for finding the people a later "he said" can refer to (attribution verbs
+// and these).
+const QString &reportingVerbs()
+{
+    static const QString v = QStringLiteral(
+        "criticised|criticized|defended|denied|confirmed|announced|estimated|testified|praised|blamed|"
+        "called|rejected|questioned|accused|apologised|apologized|pledged|predicted|suggested|proposed|"
+        "described|disputed|welcomed|condemned|reported|revealed|responded|agreed|disagreed");
+    return v;
+}
+
+// A name followed, perhaps after an appositive (", who …,", ", the …,"),
+// by an attribution or reporting verb.
+const QRegularExpression &mention()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\p{L}\p{N}.'’-])(?<s>%1)(?:,[^,"“”]{0,80},)?\s+(?:%2|%3)\b)")
+            .arg(name(), verbs(), reportingVerbs()),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+enum class Gender { Unknown, Male, Female };
+
+struct Person
+{
+    QString name;
+    Gender gender = Gender::Unknown;
+    int position = 0; ///< where it is named (UTF-16 offset)
+};
+
+// Titles that say the name is a person's, with what they say about gender.
+Gender titleGender(const QString &word, bool &isTitle)
+{
+    static const QHash<QString, Gender> titles = [] {
+        QHash<QString, Gender> h;
+        for (const char *t :
+            { "mr", "sir", "lord", "father", "brother", "councilman", "congressman", "king", "prince" })
+            h.insert(QString::fromLatin1(t), Gender::Male);
+        for (const char *t :
+            { "ms", "mrs", "miss", "dame", "lady", "sister", "councilwoman", "congresswoman", "queen", "princess" })
+            h.insert(QString::fromLatin1(t), Gender::Female);
+        for (const char *t : { "dr", "prof", "professor", "sen", "senator", "rep", "gov", "governor", "gen", "general",
+                 "maj", "major", "col", "capt", "captain", "lt", "sgt", "cmdr", "adm", "mayor", "councillor",
+                 "councilor", "president", "chief", "judge", "justice", "minister", "secretary", "director",
+                 "inspector", "officer", "detective", "master", "rev", "chairman", "chairwoman", "chancellor",
+                 "commissioner", "superintendent", "sheriff", "deputy", "ambassador" })
+            h.insert(QString::fromLatin1(t), Gender::Unknown);
+        return h;
+    }();
+    QString key = word.toLower();
+    if (key.endsWith(QLatin1Char('.')))
+        key.chop(1);
+    const auto it = titles.constFind(key);
+    isTitle = it != titles.constEnd();
+    return isTitle ? it.value() : Gender::Unknown;
+}
+
+// Whether a name as the name pattern found it is a person's, and which
+// gender its title gives. Organisations, places and acronyms are not people.
+bool personOf(const QString &name, Gender &gender)
+{
+    static const QSet<QString> notFirst = { QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
+        QStringLiteral("This"), QStringLiteral("That"), QStringLiteral("These"), QStringLiteral("Those"),
+        QStringLiteral("Its"), QStringLiteral("Their"), QStringLiteral("Our"), QStringLiteral("His"),
+        QStringLiteral("Her"), QStringLiteral("Some"), QStringLiteral("Many"), QStringLiteral("Officials"),
+        QStringLiteral("Police"), QStringLiteral("Residents"), QStringLiteral("Critics") };
+    static const QSet<QString> notLast = { QStringLiteral("Authority"), QStringLiteral("Council"),
+        QStringLiteral("Department"), QStringLiteral("Ltd."), QStringLiteral("Ltd"), QStringLiteral("Inc."),
+        QStringLiteral("Inc"), QStringLiteral("Company"), QStringLiteral("Corporation"), QStringLiteral("Corp."),
+        QStringLiteral("Association"), QStringLiteral("Union"), QStringLiteral("Agency"), QStringLiteral("Ministry"),
+        QStringLiteral("Office"), QStringLiteral("Hospital"), QStringLiteral("College"), QStringLiteral("University"),
+        QStringLiteral("Board"), QStringLiteral("Commission"), QStringLiteral("Committee"), QStringLiteral("Court"),
+        QStringLiteral("Service"), QStringLiteral("Services"), QStringLiteral("Group"), QStringLiteral("Party"),
+        QStringLiteral("Government"), QStringLiteral("Police"), QStringLiteral("Hall"), QStringLiteral("Bridge"),
+        QStringLiteral("Street"), QStringLiteral("Wire"), QStringLiteral("Herald"), QStringLiteral("Times"),
+        QStringLiteral("Post"), QStringLiteral("News"), QStringLiteral("Review"), QStringLiteral("Ledger") };
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || notFirst.contains(words.first()) || notLast.contains(words.last()))
+        return false;
+    gender = Gender::Unknown;
+    bool titled = false;
+    for (const QString &w : words) {
+        bool isTitle = false;
+        const Gender g = titleGender(w, isTitle);
+        if (isTitle) {
+            titled = true;
+            if (g != Gender::Unknown)
+                gender = g;
+        }
+        // An acronym ("PARTA") names an organisation.
+        if (w.size() > 1 && w == w.toUpper() && !w.endsWith(QLatin1Char('.')))
+            return false;
+    }
+    // Without a title, a person has a first and a last name.
+    return titled || words.size() >= 2;
+}
+
+// People named as the subject of an attribution or reporting verb in
+// text[from, to).
+QVector<Person> peopleIn(QStringView text, int from, int to)
+{
+    QVector<Person> out;
+    if (to <= from)
+        return out;
+    const QString part = text.mid(from, to - from).toString();
+    auto it = mention().globalMatch(part);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        Person p;
+        p.name = m.captured(QStringLiteral("s"));
+        if (personOf(p.name, p.gender)) {
+            p.position = from + int(m.capturedStart(QStringLiteral("s")));
+            out.append(p);
+        }
+    }
+    return out;
+}
+
+// Resolves "he" and "she" speakers to the last compatible person named in
+// the quote's sentence (before the quote) and the three sentences before it.
+void resolvePronouns(QStringView text, const QVector<TextRange> &sentences, QVector<Quotation> &quotes)
+{
+    constexpr int lookBack = 3;
+    QHash<int, QVector<Person>> bySentence; // found on demand: most quotes name their speaker
+    QVector<Person> resolved; // pronoun quotes already resolved, as people named at the quote
+    for (Quotation &q : quotes) {
+        const QString pronoun = q.speaker.toLower();
+        const Gender wanted = pronoun == QLatin1String("he")
+            ? Gender::Male
+            : (pronoun == QLatin1String("she") ? Gender::Female : Gender::Unknown);
+        if (wanted == Gender::Unknown || q.sentence < 0)
+            continue;
+        Person best;
+        bool found = false;
+        auto consider = [&](const Person &p) {
+            if (p.position >= q.range.start || (p.gender != Gender::Unknown && p.gender != wanted))
+                return;
+            if (!found || p.position > best.position) {
+                best = p;
+                found = true;
+            }
+        };
+        for (int s = std::max(0, q.sentence - lookBack); s <= q.sentence; ++s) {
+            auto it = bySentence.find(s);
+            if (it == bySentence.end())
+                it = bySentence.insert(s, peopleIn(text, sentences.at(s).start, sentences.at(s).end));
+            for (const Person &p : it.value())
+                consider(p);
+        }
+        const int earliest = sentences.at(std::max(0, q.sentence - lookBack)).start;
+        for (const Person &p : resolved) {
+            if (p.position >= earliest)
+                consider(p);
+        }
+        if (found) {
+            q.resolvedSpeaker = best.name;
+            resolved.append({ best.name, wanted, q.range.start });
+        }
+    }
 }
 
 } // namespace
@@ -113,6 +277,7 @@ QVector<Quotation> QuoteExtractor::find(QStringView text, const QVector<TextRang
         }
         lineStart = lineEnd + 1;
     }
+    resolvePronouns(text, sentences, out);
     return out;
 }
 

@@ -13,7 +13,14 @@ namespace Marginalia {
 /// the quote (`," Ms. Whitcombe said`, `," she said`, `," said Keisha
 /// Dunmore`) or before it (`Dr. Osei-Marsh said the findings "would not…"`).
 /// A quote without attribution that follows an attributed one on the same
-/// line inherits its speaker. Pronouns are reported as written, not resolved.
+/// line inherits its speaker. A speaker "he" or "she" is reported as written
+/// and resolved (Quotation::resolvedSpeaker) to the last named speaker before
+/// it in the same and the three preceding sentences: a person named as the
+/// subject of an attribution or reporting verb ("Council President Ruth
+/// Castellanos, who voted for the measure, acknowledged …", "Mr. Brody
+/// said"), skipping one whose title says otherwise ("Ms." for "he", "Mr." for
+/// "she") and names that are not people ("The …", "… Authority", "… Ltd.",
+/// acronyms). A resolved quote passes its name on to the next "she said".
 class QuoteExtractor
 {
 public:

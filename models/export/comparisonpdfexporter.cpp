@@ -360,7 +360,10 @@ void ComparisonPdfExporter::buildSummary(QTextDocument &doc) const
             continue;
         ++quotes;
         const Quotation &x = q.a >= 0 ? m_result.quotesA.at(q.a) : m_result.quotesB.at(q.b);
-        const QString who = QStringList { x.speaker, x.verb }.join(QLatin1Char(' ')).trimmed();
+        const QString speaker = x.resolvedSpeaker.isEmpty()
+            ? x.speaker
+            : QStringLiteral("%1 [%2]").arg(x.speaker, x.resolvedSpeaker); // "she [Mayor Dana Whitcombe]"
+        const QString who = QStringList { speaker, x.verb }.join(QLatin1Char(' ')).trimmed();
         line(q.a >= 0 ? tr("A: \u201c%1\u201d %2").arg(x.text.simplified(), who)
                       : tr("B: \u201c%1\u201d %2").arg(x.text.simplified(), who));
     }
