@@ -8,11 +8,13 @@
 #include "differencespanel.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
+#include "lexicondialog.h"
 #include "overviewruler.h"
 #include "readingview.h"
 #include "tagpickerdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHash>
@@ -102,6 +104,12 @@ CompareWindow::CompareWindow(Corpus *corpus, const QString &pathA, const QString
     m_keepLevel->setToolTip(tr("Scroll so that linked sentences stay side by side (off: plain linked scrolling)"));
     compare->addSeparator();
     compare->addSeparator();
+    QAction *lexicon = compare->addAction(tr("Edit Loaded-Term &Lexicon\u2026"), this, [this] {
+        if (m_corpus)
+            LexiconDialog::edit(m_corpus, this);
+    });
+    lexicon->setObjectName(QStringLiteral("editLexiconAction"));
+    lexicon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     QAction *exportPdf = compare->addAction(tr("&Export PDF\u2026"), this, &CompareWindow::exportPdf);
     exportPdf->setObjectName(QStringLiteral("exportPdf"));
     QAction *close = compare->addAction(tr("&Close"), this, &QWidget::close);
@@ -145,6 +153,19 @@ CompareWindow::CompareWindow(Corpus *corpus, const QString &pathA, const QString
     connect(corpus, &Corpus::reloaded, this, &CompareWindow::recompute);
     resize(1300, 850);
     recompute();
+}
+
+void CompareWindow::recomputeAll(Corpus *corpus)
+{
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        QList<CompareWindow *> windows = top->findChildren<CompareWindow *>();
+        if (auto *w = qobject_cast<CompareWindow *>(top))
+            windows.append(w);
+        for (CompareWindow *w : windows) {
+            if (w->corpus() == corpus)
+                w->recompute();
+        }
+    }
 }
 
 void CompareWindow::recompute()

@@ -35,6 +35,9 @@ public:
     ConnectorStrip *connectorStrip() const { return m_strip; }
     DifferencesPanel *differencesPanel() const { return m_differences; }
     const ComparisonResult &result() const { return m_result; }
+    Corpus *corpus() const { return m_corpus; }
+    /// Recomputes every open comparison of the corpus (after its lexicon changed).
+    static void recomputeAll(Corpus *corpus);
     QAction *keepLevelAction() const { return m_keepLevel; }
 
 public Q_SLOTS:

@@ -16,6 +16,7 @@
 #include "itemmodels/corpusmodel.h"
 #include "itemmodels/documentfilterproxy.h"
 #include "itemmodels/searchresultmodel.h"
+#include "lexicondialog.h"
 #include "newtagdialog.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -378,6 +379,13 @@ void MainWindow::createActions()
     });
     compare->setObjectName(QStringLiteral("compareAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // The corpus's own loaded-term lexicon (a project file beside the sidecar).
+    QAction *lexicon = edit->addAction(tr("Edit Loaded-Term &Lexicon\u2026"), this, [this] {
+        if (m_corpus->isOpen())
+            LexiconDialog::edit(m_corpus, this);
+    });
+    lexicon->setObjectName(QStringLiteral("editLexiconAction"));
+    lexicon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_docView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_docView->addAction(compare);
 

@@ -73,6 +73,10 @@ private Q_SLOTS:
     void quotesGolden();
     void lexiconCountsPerSide();
     void lexiconFileErrorsNameTheLine();
+    void lexiconRows_data();
+    void lexiconRows();
+    void lexiconSaveRoundTrips();
+    void lexiconSaveLeavesAnUnreadableFileAlone();
     void defaultLexiconShipsWithTheApp();
     void manualLinksRoundTripThroughSidecar();
 };
@@ -517,6 +521,83 @@ void TestCompare::lexiconFileErrorsNameTheLine()
     QVERIFY(error.isEmpty());
     QCOMPARE(own.terms().size(), 1);
     QCOMPARE(own.terms().first().text, QStringLiteral("shrug"));
+}
+
+void TestCompare::lexiconRows_data()
+{
+    QTest::addColumn<QStringList>("terms"); // "term|category"
+    QTest::addColumn<QString>("error"); // empty: valid
+    QTest::addRow("valid") << QStringList { QStringLiteral("slam*|conflict"), QStringLiteral("red tape|"),
+        QStringLiteral("|") }
+                           << QString();
+    QTest::addRow("no word") << QStringList { QStringLiteral("fiasco|drama"), QStringLiteral("!!!|drama") }
+                             << QStringLiteral("row 2");
+    QTest::addRow("twice") << QStringList { QStringLiteral("Fiasco|drama"), QStringLiteral("chaos|drama"),
+        QStringLiteral("fiasco|other") }
+                           << QStringLiteral("row 3: \"fiasco\" is already in row 1");
+    QTest::addRow("tab") << QStringList { QStringLiteral("fiasco|dra\tma") } << QStringLiteral("row 1");
+    QTest::addRow("comment") << QStringList { QStringLiteral("#fiasco|drama") } << QStringLiteral("row 1");
+}
+
+void TestCompare::lexiconRows()
+{
+    QFETCH(QStringList, terms);
+    QFETCH(QString, error);
+    QVector<Lexicon::Row> rows;
+    for (const QString &t : terms)
+        rows.append({ t.section(QLatin1Char('|'), 0, 0), t.section(QLatin1Char('|'), 1) });
+    QString message = QStringLiteral("stale");
+    const Lexicon lex = Lexicon::fromRows(rows, &message);
+    if (error.isEmpty()) {
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+        QCOMPARE(lex.terms().size(), 2); // the empty row is skipped
+        QVERIFY(lex.terms().first().prefix);
+        QCOMPARE(lex.terms().at(1).words, QStringList({ QStringLiteral("red"), QStringLiteral("tape") }));
+    } else {
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QVERIFY(lex.isEmpty());
+    }
+}
+
+void TestCompare::lexiconSaveRoundTrips()
+{
+    QTemporaryDir dir;
+    QString error;
+    const Lexicon lex = Lexicon::fromRows(
+        { { QStringLiteral("slam*"), QStringLiteral("conflict") }, { QStringLiteral("red tape"), QString() } }, &error);
+    QVERIFY(error.isEmpty());
+    QVERIFY2(Lexicon::saveForCorpus(dir.path(), lex, &error), qPrintable(error));
+    const QString path = dir.filePath(Lexicon::corpusFileName());
+    const QByteArray bytes = TestUtil::readFile(path);
+    QVERIFY(bytes.startsWith("# "));
+    QVERIFY(bytes.endsWith("slam*\tconflict\nred tape\n"));
+    const Lexicon back = Lexicon::forCorpus(dir.path(), &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(back.terms().size(), 2);
+    QCOMPARE(back.terms().first().category, QStringLiteral("conflict"));
+    // Saving again replaces the file (it parses).
+    QVERIFY(Lexicon::saveForCorpus(dir.path(), Lexicon::fromRows({ { QStringLiteral("shrug"), {} } }), &error));
+    QCOMPARE(Lexicon::forCorpus(dir.path()).terms().size(), 1);
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { Lexicon::corpusFileName() });
+}
+
+void TestCompare::lexiconSaveLeavesAnUnreadableFileAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Lexicon::corpusFileName());
+    QVERIFY(TestUtil::writeFile(path, "fiasco\tdrama\ttoo many\n"));
+    QString error;
+    QVERIFY(!Lexicon::saveForCorpus(dir.path(), Lexicon::defaultLexicon(), &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)) && error.contains(QLatin1String("left as it is")),
+        qPrintable(error));
+    QCOMPARE(TestUtil::readFile(path), QByteArray("fiasco\tdrama\ttoo many\n"));
+    // A corpus folder that is not there (or cannot be written): an error naming the file.
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder"));
+    QVERIFY(!Lexicon::saveForCorpus(missing, Lexicon::defaultLexicon(), &error));
+    QVERIFY2(
+        error.contains(QLatin1String("not saved")) && error.contains(Lexicon::corpusFileName()), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 void TestCompare::defaultLexiconShipsWithTheApp()

@@ -579,6 +579,10 @@ Commands:
         <source>&amp;Export PDF…</source>
         <translation>&amp;تصدير PDF…</translation>
     </message>
+    <message>
+        <source>Edit Loaded-Term &amp;Lexicon…</source>
+        <translation>تحرير &amp;معجم المصطلحات المشحونة…</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ComparisonPdfExporter</name>
@@ -1501,6 +1505,91 @@ The output file is written whole or not at all.</source>
         <source>%1: cannot read the lexicon: %2</source>
         <translation>%1: تعذّرت قراءة المعجم: %2</translation>
     </message>
+    <message>
+        <source>row %1: a term or category cannot contain a tab or a line break</source>
+        <translation>الصف %1: لا يجوز أن يحتوي المصطلح أو الفئة على مسافة جدولة أو فاصل أسطر</translation>
+    </message>
+    <message>
+        <source>row %1: a term cannot start with # (the file format reads it as a comment)</source>
+        <translation>الصف %1: لا يجوز أن يبدأ المصطلح بالعلامة # (يقرؤه تنسيق الملف تعليقًا)</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; has no word to look for</source>
+        <translation>الصف %1: «%2» لا يحوي كلمة يُبحث عنها</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is already in row %3</source>
+        <translation>الصف %1: «%2» موجود بالفعل في الصف %3</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: لم يُحفظ: %2</translation>
+    </message>
+    <message>
+        <source>the terms did not read back (%1)</source>
+        <translation>تعذّرت إعادة قراءة المصطلحات (%1)</translation>
+    </message>
+    <message>
+        <source>the file on disk cannot be read as a lexicon, so it is left as it is (%1)</source>
+        <translation>لا يمكن قراءة الملف الموجود على القرص معجمًا، لذا يُترك كما هو (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::LexiconDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Loaded-Term Lexicon</source>
+        <translation>معجم المصطلحات المشحونة</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>المصطلح</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Loaded terms</source>
+        <translation>المصطلحات المشحونة</translation>
+    </message>
+    <message>
+        <source>One term per row. Case is ignored; a term of several words matches them in a row; a final * matches any ending (slam* finds slams and slammed). The category is free text (drama, conflict, …).</source>
+        <translation>مصطلح واحد في كل صف. لا فرق بين الأحرف الكبيرة والصغيرة؛ المصطلح المكوَّن من عدة كلمات يطابقها متتالية؛ وعلامة * في آخره تطابق أي نهاية (slam* تجد slams وslammed). الفئة نص حر (دراما، نزاع، …).</translation>
+    </message>
+    <message>
+        <source>&amp;Add Term</source>
+        <translation>&amp;إضافة مصطلح</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default</source>
+        <translation>استعادة الإعداد ال&amp;افتراضي</translation>
+    </message>
+    <message>
+        <source>Replace the rows with the built-in list (nothing is written until you save)</source>
+        <translation>استبدال الصفوف بالقائمة المدمجة (لا يُكتب شيء حتى تحفظ)</translation>
+    </message>
+    <message>
+        <source>This corpus has no lexicon of its own yet: the list below is the built-in default. Saving writes it to %1, which the comparison then uses.</source>
+        <translation>ليس لهذه المدوّنة معجم خاص بها بعد: القائمة أدناه هي القائمة الافتراضية المدمجة. الحفظ يكتبها في %1، وتستخدمها المقارنة بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>The lexicon of this corpus, %1.</source>
+        <translation>معجم هذه المدوّنة، %1.</translation>
+    </message>
+    <message>
+        <source>The built-in default is shown, because this corpus&apos;s lexicon cannot be read.</source>
+        <translation>تُعرض القائمة الافتراضية المدمجة لأن معجم هذه المدوّنة تتعذّر قراءته.</translation>
+    </message>
+    <message>
+        <source>%1
+Fix or remove the file to edit the lexicon here; saving is off so that it is not replaced.</source>
+        <translation>%1
+أصلح الملف أو احذفه لتحرير المعجم هنا؛ الحفظ معطَّل كي لا يُستبدل.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MainWindow</name>
@@ -1846,6 +1935,10 @@ The output file is written whole or not at all.</source>
     <message>
         <source>Annotations changed on disk by someone else were loaded.</source>
         <translation>حُمّلت التعليقات التي غيّرها شخص آخر على القرص.</translation>
+    </message>
+    <message>
+        <source>Edit Loaded-Term &amp;Lexicon…</source>
+        <translation>تحرير &amp;معجم المصطلحات المشحونة…</translation>
     </message>
 </context>
 <context>

@@ -571,6 +571,10 @@ Befehle:
         <source>&amp;Export PDF…</source>
         <translation>PDF &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>Edit Loaded-Term &amp;Lexicon…</source>
+        <translation>&amp;Lexikon wertender Begriffe bearbeiten…</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ComparisonPdfExporter</name>
@@ -1469,6 +1473,91 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
         <source>%1: cannot read the lexicon: %2</source>
         <translation>%1: das Lexikon kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>row %1: a term or category cannot contain a tab or a line break</source>
+        <translation>Zeile %1: Ein Begriff oder eine Kategorie darf weder Tabulator noch Zeilenumbruch enthalten</translation>
+    </message>
+    <message>
+        <source>row %1: a term cannot start with # (the file format reads it as a comment)</source>
+        <translation>Zeile %1: Ein Begriff darf nicht mit # beginnen (das Dateiformat liest ihn als Kommentar)</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; has no word to look for</source>
+        <translation>Zeile %1: „%2“ enthält kein Wort, nach dem gesucht werden kann</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is already in row %3</source>
+        <translation>Zeile %1: „%2“ steht schon in Zeile %3</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1: nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>the terms did not read back (%1)</source>
+        <translation>die Begriffe ließen sich nicht zurücklesen (%1)</translation>
+    </message>
+    <message>
+        <source>the file on disk cannot be read as a lexicon, so it is left as it is (%1)</source>
+        <translation>die Datei auf dem Datenträger lässt sich nicht als Lexikon lesen und bleibt daher unverändert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::LexiconDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Loaded-Term Lexicon</source>
+        <translation>Lexikon wertender Begriffe</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Loaded terms</source>
+        <translation>Wertende Begriffe</translation>
+    </message>
+    <message>
+        <source>One term per row. Case is ignored; a term of several words matches them in a row; a final * matches any ending (slam* finds slams and slammed). The category is free text (drama, conflict, …).</source>
+        <translation>Ein Begriff pro Zeile. Groß- und Kleinschreibung zählt nicht; ein Begriff aus mehreren Wörtern trifft diese Wörter hintereinander; ein * am Ende trifft jede Endung (slam* findet slams und slammed). Die Kategorie ist freier Text (Drama, Konflikt, …).</translation>
+    </message>
+    <message>
+        <source>&amp;Add Term</source>
+        <translation>Begriff &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Default</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the rows with the built-in list (nothing is written until you save)</source>
+        <translation>Die Zeilen durch die eingebaute Liste ersetzen (geschrieben wird erst beim Speichern)</translation>
+    </message>
+    <message>
+        <source>This corpus has no lexicon of its own yet: the list below is the built-in default. Saving writes it to %1, which the comparison then uses.</source>
+        <translation>Dieses Korpus hat noch kein eigenes Lexikon: Die Liste unten ist der eingebaute Standard. Speichern schreibt sie nach %1, und der Vergleich verwendet dann diese Datei.</translation>
+    </message>
+    <message>
+        <source>The lexicon of this corpus, %1.</source>
+        <translation>Das Lexikon dieses Korpus, %1.</translation>
+    </message>
+    <message>
+        <source>The built-in default is shown, because this corpus&apos;s lexicon cannot be read.</source>
+        <translation>Angezeigt wird der eingebaute Standard, weil das Lexikon dieses Korpus nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1
+Fix or remove the file to edit the lexicon here; saving is off so that it is not replaced.</source>
+        <translation>%1
+Korrigieren oder entfernen Sie die Datei, um das Lexikon hier zu bearbeiten; Speichern ist abgeschaltet, damit sie nicht ersetzt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MainWindow</name>
@@ -1794,6 +1883,10 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>Annotations changed on disk by someone else were loaded.</source>
         <translation>Von jemand anderem auf der Festplatte geänderte Annotationen wurden geladen.</translation>
+    </message>
+    <message>
+        <source>Edit Loaded-Term &amp;Lexicon…</source>
+        <translation>&amp;Lexikon wertender Begriffe bearbeiten…</translation>
     </message>
 </context>
 <context>
