@@ -2,6 +2,8 @@
 
 #include "annotation/annotationcommands.h"
 #include "annotation/corpuslock.h"
+#include "annotation/journal.h"
+#include "annotation/sidecarcodec.h"
 #include "annotation/sidecarmerge.h"
 #include "annotation/sidecarstore.h"
 #include "annotation/textoffsets.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QUndoStack>
 #include <QUuid>
@@ -45,6 +48,12 @@ private:
     QVector<SidecarData::DocumentEntry> m_before;
     QVector<SidecarData::DocumentEntry> m_after;
 };
+
+// A range boundary inside a surrogate pair cannot be stored (offsets on disk are code points).
+bool splitsPair(const QString &text, int pos)
+{
+    return pos > 0 && pos < text.size() && text.at(pos).isLowSurrogate() && text.at(pos - 1).isHighSurrogate();
+}
 
 // Replaces one top-level sidecar member kept in the corpus's extra members.
 class SidecarMemberCommand : public QUndoCommand
@@ -84,6 +93,9 @@ Corpus::Corpus(QObject *parent)
     , m_undoStack(new QUndoStack(this))
 {
     m_documents->setCodebook(m_codebook);
+    // First of the stack's listeners: the journal record is on disk before
+    // anyone else (the autosaver, the window) hears of the change.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Corpus::onUndoIndexChanged);
 }
 
 Corpus::~Corpus()
@@ -115,6 +127,8 @@ void Corpus::setReadOnly(bool readOnly, const QString &reason)
 
 void Corpus::clearState()
 {
+    // Emptying the history is no analyst's undo: the callers settle the journal.
+    const QScopedValueRollback<bool> hold(m_journalPaused, true);
     m_undoStack->clear();
     m_detached.clear();
     m_entries.clear();
@@ -176,12 +190,20 @@ bool Corpus::reloadSidecar(QString *error)
     m_problems = problems;
     m_base = loaded.data;
     m_fingerprint = loaded.status == SidecarStore::Status::Ok ? loaded.fingerprint : SidecarStore::Fingerprint();
+    takeJournalBaseline();
     Q_EMIT reloaded();
     return true;
 }
 
 Corpus::OpenStatus Corpus::open(const QString &directory)
 {
+    // The journal of the corpus open until now stays as it is: it holds what
+    // could not be saved there.
+    m_journal.reset();
+    m_journalPaused = true;
+    m_journalRecovered = false;
+    m_journalErrorShown = false;
+    m_journalInfo = {};
     clearState();
     m_problems.clear();
     m_base = {};
@@ -245,11 +267,13 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
         connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Corpus::onWatchedChange);
         rearmWatch();
     }
+    inspectJournal();
     return status;
 }
 
 void Corpus::attach(const SidecarData &data, QVector<Document> documents)
 {
+    ++m_generation;
     m_codebook->setTags(data.codebook);
     m_extra = data.extra;
     QHash<QString, int> byPath;
@@ -391,11 +415,7 @@ Span Corpus::makeSpan(const QString &path, int start, int end, const QString &ta
     const QString &text = m_documents->document(row).text;
     if (end > text.size())
         return {};
-    // On disk offsets are code points: a boundary inside a surrogate pair cannot be stored.
-    auto splitsPair = [&text](int pos) {
-        return pos > 0 && pos < text.size() && text.at(pos).isLowSurrogate() && text.at(pos - 1).isHighSurrogate();
-    };
-    if (splitsPair(start) || splitsPair(end))
+    if (splitsPair(text, start) || splitsPair(text, end))
         return {};
     Span s;
     s.id = newId();
@@ -467,11 +487,162 @@ int Corpus::addSpans(const QVector<SpanRequest> &requests, const QString &undoTe
 
 bool Corpus::removeSpan(const QString &path, const QString &spanId)
 {
-    const Span s = m_documents->span(path, spanId);
-    if (!canMutate() || s.id.isEmpty())
+    if (!canMutate() || spanId.isEmpty())
         return false;
-    m_undoStack->push(new RemoveSpanCommand(m_documents, path, s));
+    const Span s = m_documents->span(path, spanId);
+    if (!s.id.isEmpty()) {
+        m_undoStack->push(new RemoveSpanCommand(m_documents, path, s));
+        return true;
+    }
+    // A span kept aside (orphan, missing document): the analyst deletes it from the triage list.
+    QVector<SidecarData::DocumentEntry> after = m_detached;
+    for (int i = 0; i < after.size(); ++i) {
+        auto &entry = after[i];
+        const auto before = entry.spans.size();
+        if (entry.path != path)
+            continue;
+        entry.spans.erase(std::remove_if(entry.spans.begin(), entry.spans.end(),
+                              [&spanId](const Span &k) { return k.id == spanId; }),
+            entry.spans.end());
+        if (entry.spans.size() == before)
+            continue;
+        // An emptied entry goes, unless it carries members of its own for a missing document.
+        if (entry.spans.isEmpty() && (entry.extra.isEmpty() || m_documents->rowOfPath(path) >= 0))
+            after.remove(i);
+        auto *command = new DetachedSpansCommand(&m_detached, m_detached, after, nullptr);
+        command->setText(tr("Delete highlight"));
+        m_undoStack->push(command);
+        return true;
+    }
+    return false;
+}
+
+QVector<Corpus::Attention> Corpus::needsAttention() const
+{
+    QVector<Attention> out;
+    QHash<QString, QVector<Attention>> kept;
+    for (const auto &entry : m_detached) {
+        for (const Span &s : entry.spans) {
+            Attention a;
+            const Anchor anchor = m_anchors.value(s.id);
+            if (m_anchors.contains(s.id) && anchor.state == Reanchorer::State::Orphan && anchor.path == entry.path)
+                a.kind = Attention::Kind::Orphan;
+            else if (m_documents->rowOfPath(entry.path) < 0)
+                a.kind = Attention::Kind::MissingDocument;
+            else
+                a.kind = Attention::Kind::OutOfRange;
+            a.path = entry.path;
+            a.spanId = s.id;
+            a.tagId = s.tagId;
+            a.quote = s.quote;
+            a.note = s.note;
+            kept[entry.path].append(a);
+        }
+    }
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const Document &doc = m_documents->document(row);
+        for (const Span &s : m_documents->spans(row)) {
+            const auto it = m_anchors.constFind(s.id);
+            // Accepted or re-attached spans have a quote that matches again.
+            if (it == m_anchors.cend() || it->state != Reanchorer::State::Fuzzy || s.quote.isEmpty()
+                || QStringView(doc.text).mid(s.start, s.length()) == s.quote)
+                continue;
+            Attention a;
+            a.kind = Attention::Kind::Fuzzy;
+            a.path = doc.path;
+            a.spanId = s.id;
+            a.tagId = s.tagId;
+            a.score = it->score;
+            a.start = s.start;
+            a.end = s.end;
+            a.quote = s.quote;
+            a.note = s.note;
+            out.append(a);
+        }
+        out += kept.take(doc.path);
+    }
+    // Documents no longer in the corpus, by path.
+    QStringList missing = kept.keys();
+    missing.sort();
+    for (const QString &path : std::as_const(missing))
+        out += kept.value(path);
+    return out;
+}
+
+Span Corpus::makeQuoted(Span s, const QString &text, int start, int end) const
+{
+    s.start = start;
+    s.end = end;
+    s.quote = text.mid(start, end - start);
+    s.prefix = TextOffsets::contextBefore(text, start);
+    s.suffix = TextOffsets::contextAfter(text, end);
+    s.modified = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+bool Corpus::acceptAnchor(const QString &path, const QString &spanId)
+{
+    const Span before = m_documents->span(path, spanId);
+    if (!canMutate() || before.id.isEmpty())
+        return false;
+    const QString &text = m_documents->document(m_documents->rowOfPath(path)).text;
+    if (QStringView(text).mid(before.start, before.length()) == before.quote)
+        return true; // already exact
+    auto *command = new EditSpanCommand(m_documents, path, before, makeQuoted(before, text, before.start, before.end));
+    command->setText(tr("Accept re-anchored highlight"));
+    m_undoStack->push(command);
     return true;
+}
+
+bool Corpus::reattachSpan(const QString &path, const QString &spanId, const QString &toPath, int start, int end)
+{
+    const int toRow = m_documents->rowOfPath(toPath);
+    if (!canMutate() || spanId.isEmpty() || toRow < 0)
+        return false;
+    const QString &text = m_documents->document(toRow).text;
+    if (start < 0 || end <= start || end > text.size() || splitsPair(text, start) || splitsPair(text, end))
+        return false;
+    const QString undoText = tr("Re-attach highlight");
+    const Span attached = m_documents->span(path, spanId);
+    if (!attached.id.isEmpty()) {
+        const Span after = makeQuoted(attached, text, start, end);
+        if (toPath == path) {
+            auto *command = new EditSpanCommand(m_documents, path, attached, after);
+            command->setText(undoText);
+            m_undoStack->push(command);
+            return true;
+        }
+        if (!m_documents->span(toPath, spanId).id.isEmpty())
+            return false;
+        auto *macro = new QUndoCommand(undoText);
+        new RemoveSpanCommand(m_documents, path, attached, macro);
+        new AddSpanCommand(m_documents, toPath, after, macro);
+        m_undoStack->push(macro);
+        return true;
+    }
+    // Kept aside: it leaves the kept entries and joins the document.
+    QVector<SidecarData::DocumentEntry> detachedAfter = m_detached;
+    for (int i = 0; i < detachedAfter.size(); ++i) {
+        auto &entry = detachedAfter[i];
+        if (entry.path != path)
+            continue;
+        const auto it = std::find_if(
+            entry.spans.cbegin(), entry.spans.cend(), [&spanId](const Span &k) { return k.id == spanId; });
+        if (it == entry.spans.cend())
+            continue;
+        const Span kept = *it;
+        if (!m_codebook->contains(kept.tagId) || !m_documents->span(toPath, spanId).id.isEmpty())
+            return false;
+        entry.spans.erase(it);
+        if (entry.spans.isEmpty() && (entry.extra.isEmpty() || m_documents->rowOfPath(path) >= 0))
+            detachedAfter.remove(i);
+        auto *macro = new QUndoCommand(undoText);
+        new DetachedSpansCommand(&m_detached, m_detached, detachedAfter, macro);
+        new AddSpanCommand(m_documents, toPath, makeQuoted(kept, text, start, end), macro);
+        m_undoStack->push(macro);
+        return true;
+    }
+    return false;
 }
 
 bool Corpus::setSpanNote(const QString &path, const QString &spanId, const QString &note)
@@ -649,6 +820,11 @@ bool Corpus::mergeTags(const QString &fromId, const QString &intoId)
 
 SidecarData Corpus::toSidecarData() const
 {
+    return sidecarData(nullptr);
+}
+
+SidecarData Corpus::sidecarData(const QSet<QString> *only) const
+{
     SidecarData data;
     data.codebook = m_codebook->tags();
     data.extra = m_extra;
@@ -656,7 +832,7 @@ SidecarData Corpus::toSidecarData() const
     for (int row = 0; row < m_documents->documentCount(); ++row) {
         const Document &doc = m_documents->document(row);
         const QVector<Span> &spans = m_documents->spans(row);
-        if (spans.isEmpty())
+        if (spans.isEmpty() || (only && !only->contains(doc.path)))
             continue;
         const TextOffsets offsets(doc.text);
         const SidecarData::DocumentEntry loaded = m_entries.value(doc.path);
@@ -677,6 +853,8 @@ SidecarData Corpus::toSidecarData() const
         data.documents.append(entry);
     }
     for (const auto &kept : m_detached) {
+        if (only && !only->contains(kept.path))
+            continue;
         const int i = entryOf.value(kept.path, -1);
         if (i < 0) {
             data.documents.append(kept);
@@ -721,6 +899,7 @@ bool Corpus::save(QString *error)
             m_base = ours;
             m_fingerprint = written;
             m_undoStack->setClean();
+            journalSaved(written.sha256);
             Q_EMIT saved();
             return true;
         }
@@ -751,6 +930,7 @@ bool Corpus::save(QString *error)
         m_problems = problems;
         m_base = merged.data;
         m_fingerprint = written;
+        journalSaved(written.sha256);
         Q_EMIT reloaded();
         Q_EMIT saved();
         return true;
@@ -759,6 +939,7 @@ bool Corpus::save(QString *error)
     m_base = ours;
     m_fingerprint = written;
     m_undoStack->setClean();
+    journalSaved(written.sha256);
     Q_EMIT saved();
     return true;
 }

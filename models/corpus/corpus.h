@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotation/journal.h"
 #include "annotation/reanchorer.h"
 #include "annotation/sidecardata.h"
 #include "annotation/sidecarstore.h"
@@ -12,6 +13,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -53,6 +55,12 @@ public:
     /// corpus folder and emits sidecarChangedOnDisk() when someone else
     /// writes the sidecar (re-arming the watch after atomic replaces).
     void setWatchSidecar(bool on) { m_watch = on; }
+    /// When on (the window turns it on), every change not yet saved is
+    /// journaled (Journal, in the backups folder) as it happens, and open()
+    /// keeps a journal a crash left behind for recoverJournal() when it
+    /// belongs to the sidecar on disk, or moves it aside, never replayed, when
+    /// it does not. Off, open() only reports a journal it finds, touching nothing.
+    void setUseJournal(bool on) { m_useJournal = on; }
     /// Re-reads the sidecar after someone else changed it; only without
     /// unsaved changes here (with them, save() merges instead). A file that no
     /// longer reads makes the corpus read-only. Returns false when not done.
@@ -82,6 +90,65 @@ public:
     /// range outside the text) that are written back unchanged.
     int annotationCount() const;
 
+    /// A journal of unsaved changes that open() found.
+    struct JournalInfo
+    {
+        enum class State {
+            None, ///< none (or an empty one, which was deleted)
+            Recoverable, ///< it belongs to the sidecar on disk: recoverJournal() replays it
+            Unmatched, ///< it was made on another version of the sidecar: never replayed
+            Unreadable, ///< its header cannot be read: never replayed
+        };
+        State state = State::None;
+        QString path; ///< where it is (for Unmatched/Unreadable with the journal on: where it was moved)
+        int changes = 0; ///< whole records
+        QDateTime created;
+        QDateTime lastChange;
+        QByteArray sidecarSha256; ///< the sidecar version it was made on (SHA-256 hex; empty: none)
+        QString reason; ///< Unmatched/Unreadable: why (translated, names the file)
+        QStringList warnings; ///< a torn or damaged tail that was dropped (translated, names the file)
+    };
+    const JournalInfo &journalInfo() const { return m_journalInfo; }
+    /// Replays a Recoverable journal over the sidecar as one undo step (the
+    /// corpus is then modified) and goes on journaling into it. Refused when
+    /// there are changes here already. Returns false and sets *error when not done.
+    bool recoverJournal(QString *error = nullptr);
+    /// Moves a Recoverable journal aside into the backups folder without replaying it.
+    bool discardJournal(QString *error = nullptr);
+    /// Appends to the journal the state of whatever changed since its last
+    /// record (nothing when nothing did); called on every change of the undo
+    /// history while journaling. False when the write failed (journalError()).
+    bool recordJournal();
+
+    /// A span that re-anchoring could not place exactly (see anchors()).
+    struct Attention
+    {
+        enum class Kind {
+            Fuzzy, ///< placed on approximately matching text (score below 1)
+            Orphan, ///< its quote was not found; kept aside with its old offsets
+            MissingDocument, ///< its document is not in the corpus; kept aside
+            OutOfRange, ///< offsets beyond the text it was saved with; kept aside
+        };
+        Kind kind = Kind::Fuzzy;
+        QString path;
+        QString spanId;
+        QString tagId;
+        double score = 0; ///< Fuzzy: the match score; otherwise 0
+        int start = -1; ///< Fuzzy: where it is now (UTF-16); otherwise -1
+        int end = -1;
+        QString quote; ///< the text it was made on
+        QString note;
+    };
+    /// Spans that need the analyst: fuzzy ones not yet accepted or moved, and
+    /// every span kept aside. In document order, fuzzy ones first per document.
+    QVector<Attention> needsAttention() const;
+    /// Accepts a fuzzy span where it is: its quote and context become the
+    /// current text there, so it is exact from now on. One undo step.
+    bool acceptAnchor(const QString &path, const QString &spanId);
+    /// Attaches a fuzzy or kept-aside span to [start, end) (UTF-16) of document
+    /// `toPath`, with a new quote from there. One undo step.
+    bool reattachSpan(const QString &path, const QString &spanId, const QString &toPath, int start, int end);
+
     CorpusModel *documents() const { return m_documents; }
     CodebookModel *codebook() const { return m_codebook; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -93,6 +160,7 @@ public:
     // Analyst actions; each pushes one undoable command. Offsets are UTF-16.
     /// Returns the new span's id, or an empty string when refused.
     QString addSpan(const QString &path, int start, int end, const QString &tagId, const QString &note = {});
+    /// Also removes a span kept aside (orphan, missing document) by its id.
     bool removeSpan(const QString &path, const QString &spanId);
     bool setSpanNote(const QString &path, const QString &spanId, const QString &note);
     bool setSpanTag(const QString &path, const QString &spanId, const QString &tagId);
@@ -155,6 +223,8 @@ Q_SIGNALS:
     void sidecarChangedOnDisk();
     /// The models were rebuilt from the file (reloadSidecar, or a save that merged).
     void reloaded();
+    /// A journal write failed; changes are kept here and journaled again with the next one.
+    void journalError(const QString &message);
 
 private:
     bool canMutate() const;
@@ -165,6 +235,19 @@ private:
     /// aside) whose tag is in `tags` with `newTagId`.
     void recodeSpans(const QSet<QString> &tags, const QString &newTagId, QUndoCommand *macro);
     void attach(const SidecarData &data, QVector<Document> documents);
+    /// The sidecar content, only for the documents in `only` when given.
+    SidecarData sidecarData(const QSet<QString> *only) const;
+    /// Rebuilds the models from `data` (an undo step's before or after state).
+    void applyState(const SidecarData &data);
+    Span makeQuoted(Span s, const QString &text, int start, int end) const;
+    bool journalActive() const;
+    void inspectJournal();
+    void onUndoIndexChanged();
+    void takeJournalBaseline();
+    /// After a successful save: the journal has nothing left to say.
+    void journalSaved(const QByteArray &writtenSha256);
+    /// Moves the journal file into the backups folder as unsaved-<time>-<why>.journal; returns the new path.
+    QString setJournalAside(const QString &why);
     void clearState();
     void rearmWatch();
     void onWatchedChange();
@@ -194,6 +277,31 @@ private:
     bool m_watch = false;
     QFileSystemWatcher *m_watcher = nullptr;
     std::unique_ptr<CorpusLock> m_lock;
+
+    bool m_useJournal = false;
+    JournalInfo m_journalInfo;
+    std::unique_ptr<Journal> m_journal;
+    /// No journaling while a recoverable journal waits (the window asks, or
+    /// "keep for later"): its file must stay as the crash left it.
+    bool m_journalPaused = true;
+    /// The open journal holds replayed records: undoing back to the saved
+    /// state sets it aside instead of deleting it.
+    bool m_journalRecovered = false;
+    bool m_journalErrorShown = false;
+    /// attach() counts up, so the journal sees when every entry was rebuilt.
+    int m_generation = 0;
+    /// The state the journal's last record (or the saved file) describes; a
+    /// record holds what differs from it. Copies share data with the models
+    /// (implicit sharing), so an unchanged document costs a pointer compare.
+    struct JournalBaseline
+    {
+        QHash<QString, QVector<Span>> spans;
+        QVector<SidecarData::DocumentEntry> detached;
+        QHash<QString, SidecarData::DocumentEntry> entries;
+        QVector<Tag> codebook;
+        QJsonObject extra;
+        int generation = -1;
+    } m_journalBase;
 };
 
 } // namespace Marginalia

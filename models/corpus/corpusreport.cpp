@@ -93,7 +93,38 @@ QJsonObject CorpusReport::check(const Corpus &corpus)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         anchoring.insert(it.key(), it.value());
     o.insert(QLatin1String("anchoring"), anchoring);
+    o.insert(QLatin1String("journal"), journal(corpus));
     o.insert(QLatin1String("problems"), problems);
+    return o;
+}
+
+QJsonValue CorpusReport::journal(const Corpus &corpus)
+{
+    const Corpus::JournalInfo &info = corpus.journalInfo();
+    QString state;
+    switch (info.state) {
+    case Corpus::JournalInfo::State::None:
+        return QJsonValue::Null;
+    case Corpus::JournalInfo::State::Recoverable:
+        state = QStringLiteral("recoverable");
+        break;
+    case Corpus::JournalInfo::State::Unmatched:
+        state = QStringLiteral("unmatched");
+        break;
+    case Corpus::JournalInfo::State::Unreadable:
+        state = QStringLiteral("unreadable");
+        break;
+    }
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject o;
+    o.insert(QLatin1String("state"), state);
+    o.insert(QLatin1String("path"), QDir::toNativeSeparators(info.path));
+    o.insert(QLatin1String("changes"), info.changes);
+    o.insert(QLatin1String("created"), time(info.created));
+    o.insert(QLatin1String("last_change"), time(info.lastChange));
+    o.insert(QLatin1String("damaged_tail"), !info.warnings.isEmpty());
     return o;
 }
 
