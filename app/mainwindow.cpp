@@ -27,6 +27,7 @@
 #include "sourceview.h"
 #include "syntaxadapter.h"
 #include "tagpickerdialog.h"
+#include "triagepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,11 +35,13 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,6 +52,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -78,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_corpus->setAuthor(QSettings().value(QStringLiteral("author"), user).toString());
     m_corpus->setUseLock(true);
     m_corpus->setWatchSidecar(true);
+    m_corpus->setUseJournal(true);
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
@@ -115,6 +120,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_corpus->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatus);
     connect(m_corpus->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateStatus);
     connect(m_corpus, &Corpus::readOnlyChanged, this, &MainWindow::updateReadOnly);
+    connect(m_corpus, &Corpus::journalError, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Changes are not journaled for recovery: %1").arg(message), 15000);
+    });
     connect(m_reader, &ReadingView::tagShortcutPressed, this, &MainWindow::onTagShortcut);
     connect(m_reader, &ReadingView::spansClicked, this, [this](const QStringList &ids) { selectSpan(ids.last()); });
 
@@ -281,6 +289,21 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, searchDock);
     searchDock->hide();
 
+    // Highlights that re-anchoring could not place exactly.
+    m_triage = new TriagePanel(m_corpus, m_reader, this);
+    m_triage->setObjectName(QStringLiteral("triagePanel"));
+    connect(m_triage, &TriagePanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_triage, &TriagePanel::documentRequested, this, [this](const QString &path, int start, int end) {
+        showDocument(path);
+        if (start >= 0 && end > start)
+            m_reader->selectRange(start, end);
+    });
+    auto *triageDock = new QDockWidget(tr("Needs Attention"), this);
+    triageDock->setObjectName(QStringLiteral("triageDock"));
+    triageDock->setWidget(m_triage);
+    addDockWidget(Qt::BottomDockWidgetArea, triageDock);
+    triageDock->hide();
+
     // Undo history: every step of the corpus's one undo stack; clicking a step goes back to it.
     auto *history = new QUndoView(m_corpus->undoStack(), this);
     history->setObjectName(QStringLiteral("undoHistory"));
@@ -361,6 +384,21 @@ void MainWindow::createActions()
     tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QMenu *codebookMenu = edit->addMenu(tr("&Codebook"));
     m_codebookActions->addTo(codebookMenu);
+    QMenu *triageMenu = edit->addMenu(tr("Needs &Attention"));
+    QAction *showTriage = triageMenu->addAction(tr("&Show the List"), this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("triageDock"));
+        dock->show();
+        dock->raise();
+        m_triage->list()->setFocus();
+    });
+    showTriage->setObjectName(QStringLiteral("showTriageAction"));
+    showTriage->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    triageMenu->addSeparator();
+    triageMenu->addAction(m_triage->acceptAction());
+    triageMenu->addAction(m_triage->reattachAction());
+    triageMenu->addAction(m_triage->deleteAction());
+    // Window-wide, like the menu: the analyst selects text in the article, then re-attaches.
+    addActions({ m_triage->acceptAction(), m_triage->reattachAction() });
     m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll};
     m_reader->addActions({tag, newTagAction});
 
@@ -517,7 +555,68 @@ bool MainWindow::openCorpus(const QString &directory)
     updateReadOnly();
     updateStatus();
     reportProblems();
+    m_triage->refresh();
+    if (m_triage->count() > 0) {
+        findChild<QDockWidget *>(QStringLiteral("triageDock"))->show();
+        statusBar()->showMessage(
+            tr("%n highlight(s) need attention: their article changed (Edit ▸ Needs Attention).", nullptr,
+                m_triage->count()),
+            10000);
+    }
+    offerRecovery();
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const Corpus::JournalInfo &info = m_corpus->journalInfo();
+    if (info.state != Corpus::JournalInfo::State::Recoverable)
+        return;
+    const QString when = QLocale().toString(info.lastChange.toLocalTime(), QLocale::ShortFormat);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("Recover %n unsaved change(s) from %1?", nullptr, info.changes).arg(when), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoverDialog"));
+    box->setInformativeText(
+        tr("Marginalia closed before it saved them to %1. Recover makes them one step you can undo. Discard moves "
+           "them aside into %2. Keep for Later asks again next time, as long as nothing is saved here first.")
+            .arg(QDir::toNativeSeparators(m_corpus->sidecarPath()),
+                QDir::toNativeSeparators(QFileInfo(info.path).absolutePath())));
+    if (!info.warnings.isEmpty())
+        box->setDetailedText(info.warnings.join(QLatin1Char('\n')));
+    QPushButton *recover = box->addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *later = box->addButton(tr("&Keep for Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(recover);
+    box->setEscapeButton(later);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, recover, discard](QAbstractButton *button) {
+        QString error;
+        if (button == recover) {
+            const QString shown = m_reader->documentPath();
+            const int changes = m_corpus->journalInfo().changes;
+            if (m_corpus->recoverJournal(&error)) {
+                showDocument(shown);
+                statusBar()->showMessage(
+                    tr("%n unsaved change(s) recovered; Undo takes them back.", nullptr, changes), 10000);
+            }
+        } else if (button == discard) {
+            if (m_corpus->discardJournal(&error))
+                statusBar()->showMessage(tr("The unsaved changes were moved to %1.")
+                                             .arg(QDir::toNativeSeparators(m_corpus->journalInfo().path)),
+                    10000);
+        } else {
+            statusBar()->showMessage(tr("The unsaved changes are kept; they are offered again next time."), 10000);
+        }
+        if (!error.isEmpty()) {
+            auto *failed = new QMessageBox(QMessageBox::Critical, tr("Recover Unsaved Changes"), error,
+                QMessageBox::Ok, this);
+            failed->setAttribute(Qt::WA_DeleteOnClose);
+            failed->open();
+        }
+        m_triage->refresh();
+        updateStatus();
+    });
+    box->open();
 }
 
 void MainWindow::reportProblems()
@@ -791,11 +890,16 @@ void MainWindow::updateReadOnly()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_corpus->isReadOnly() && m_corpus->isModified() && !save()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Annotations Not Saved"),
-            tr("Your latest annotations could not be saved. Quit anyway and lose them?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
+        // The journal still holds them when it is working: then quitting loses nothing.
+        const auto answer = m_corpus->journalHoldsUnsavedChanges()
+            ? QMessageBox::warning(this, tr("Annotations Not Saved"),
+                tr("Your latest annotations could not be saved. They are kept in the journal of unsaved changes and "
+                   "offered again when you open this corpus next time. Quit anyway?"),
+                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+            : QMessageBox::warning(this, tr("Annotations Not Saved"),
+                tr("Your latest annotations could not be saved. Quit anyway and lose them?"),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard && answer != QMessageBox::Close) {
             event->ignore();
             return;
         }

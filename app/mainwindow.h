@@ -22,6 +22,7 @@ class SourceView;
 class CodebookActions;
 class DocumentFilterProxy;
 class SearchPanel;
+class TriagePanel;
 
 /// The main window: document list, reading view, codebook and the spans of
 /// the current document with their notes. It turns the analyst's gestures
@@ -45,6 +46,7 @@ public:
     int autosaveDelay() const;
     AppTheme *theme() const { return m_theme; }
     SourceView *sourceView() const { return m_source; }
+    TriagePanel *triagePanel() const { return m_triage; }
     /// Applies the stored preferences (author, autosave delay, theme, reading font).
     void applyPreferences();
 
@@ -81,6 +83,8 @@ private:
     void updateStatus();
     void updateReadOnly();
     void reportProblems();
+    /// Asks whether to recover a journal of unsaved changes left by a crash.
+    void offerRecovery();
 
     Corpus *m_corpus;
     ReadingView *m_reader;
@@ -101,6 +105,7 @@ private:
     SourceView *m_source = nullptr;
     CodebookActions *m_codebookActions = nullptr;
     SearchPanel *m_search = nullptr;
+    TriagePanel *m_triage = nullptr;
     FindBar *m_findBar = nullptr;
     QString m_currentSpan;
     QList<QAction *> m_mutatingActions;

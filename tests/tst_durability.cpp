@@ -67,6 +67,8 @@ private Q_SLOTS:
     void testWatchSeesEveryAtomicReplace();
     void testSidecarDeletedWhileOpenIsWrittenWhole();
     void testAutosaverOutlivesCorpus();
+    void testTriageListsFuzzyOrphanAndMissing();
+    void testTriageActionsAreUndoableAndStored();
 };
 
 void TestDurability::initTestCase()
@@ -337,6 +339,109 @@ void TestDurability::testAutosaverOutlivesCorpus()
     QVERIFY(autosaver.isPending());
     delete corpus;
     QVERIFY(!autosaver.isPending());
+}
+
+namespace {
+// bridge.txt with a fuzzy, a moved and an orphan span (as in
+// testEditedArticleReanchorsAndKeepsOrphans), and ferry.txt's spans kept for
+// a document that was deleted.
+QStringList triageFixture(const Fixture &f)
+{
+    TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), Article);
+    TestUtil::writeFile(f.file(QStringLiteral("ferry.txt")), "The ferry is late again today.\n");
+    QStringList ids = annotate(f.dir.path(), QStringLiteral("bridge.txt"),
+        { QStringLiteral("three weeks of repairs"), QStringLiteral("they had not been consulted"),
+            QStringLiteral("declined to comment on the cost overrun") });
+    {
+        Corpus c;
+        c.open(f.dir.path());
+        ids.append(c.addSpan(QStringLiteral("ferry.txt"), 4, 9, c.codebook()->tags().first().id, QStringLiteral("ferry")));
+        c.save();
+    }
+    QByteArray edited = Article;
+    edited.replace("three weeks of repairs", "three weeks of repair");
+    edited.replace("declined to comment on the cost overrun", "said the budget would be published in May");
+    edited.insert(22, "Updated Wednesday with the council's reply.\n");
+    TestUtil::writeFile(f.file(QStringLiteral("bridge.txt")), edited);
+    QFile::remove(f.file(QStringLiteral("ferry.txt")));
+    return ids;
+}
+} // namespace
+
+void TestDurability::testTriageListsFuzzyOrphanAndMissing()
+{
+    Fixture f;
+    const QStringList ids = triageFixture(f);
+    Corpus c;
+    QCOMPARE(c.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    const QVector<Corpus::Attention> list = c.needsAttention();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).kind, Corpus::Attention::Kind::Fuzzy);
+    QCOMPARE(list.at(0).spanId, ids.at(0));
+    QVERIFY(list.at(0).score > 0 && list.at(0).score < 1);
+    QCOMPARE(list.at(0).quote, QStringLiteral("three weeks of repairs"));
+    QCOMPARE(list.at(0).note, QStringLiteral("note on three weeks of repairs"));
+    QCOMPARE(list.at(1).kind, Corpus::Attention::Kind::Orphan);
+    QCOMPARE(list.at(1).spanId, ids.at(2));
+    QCOMPARE(list.at(1).start, -1);
+    QCOMPARE(list.at(2).kind, Corpus::Attention::Kind::MissingDocument);
+    QCOMPARE(list.at(2).path, QStringLiteral("ferry.txt"));
+    QCOMPARE(list.at(2).note, QStringLiteral("ferry"));
+}
+
+void TestDurability::testTriageActionsAreUndoableAndStored()
+{
+    Fixture f;
+    const QStringList ids = triageFixture(f);
+    const QByteArray sidecarBefore = TestUtil::readFile(f.sidecar());
+    Corpus c;
+    c.open(f.dir.path());
+    const QString bridge = QStringLiteral("bridge.txt");
+    const QString &text = c.documents()->document(0).text;
+    QCOMPARE(c.annotationCount(), 4);
+
+    // Accept the fuzzy one where it is.
+    QVERIFY(c.acceptAnchor(bridge, ids.at(0)));
+    QCOMPARE(c.needsAttention().size(), 2);
+    QCOMPARE(c.undoStack()->undoText(), QStringLiteral("Accept re-anchored highlight"));
+    c.undoStack()->undo();
+    QCOMPARE(c.needsAttention().size(), 3);
+    c.undoStack()->redo();
+
+    // Re-attach the orphan to its new wording; refused across a surrogate pair or outside the text.
+    const QString wording = QStringLiteral("said the budget would be published in May");
+    const int at = int(text.indexOf(wording));
+    QVERIFY(!c.reattachSpan(bridge, ids.at(2), bridge, at, int(text.size()) + 1));
+    QVERIFY(!c.reattachSpan(bridge, ids.at(2), QStringLiteral("nowhere.txt"), 0, 3));
+    QVERIFY(c.reattachSpan(bridge, ids.at(2), bridge, at, at + int(wording.size())));
+    QCOMPARE(c.documents()->span(bridge, ids.at(2)).quote, wording);
+    QCOMPARE(c.annotationCount(), 4);
+    // The missing document's span goes to bridge.txt, keeping its note and id.
+    QVERIFY(c.reattachSpan(QStringLiteral("ferry.txt"), ids.at(3), bridge, 0, 6));
+    QCOMPARE(c.documents()->span(bridge, ids.at(3)).note, QStringLiteral("ferry"));
+    QVERIFY(c.needsAttention().isEmpty());
+    QCOMPARE(c.annotationCount(), 4);
+    c.undoStack()->undo();
+    QCOMPARE(c.needsAttention().size(), 1);
+    // Deleting a kept-aside span is one undo step too.
+    QVERIFY(c.removeSpan(QStringLiteral("ferry.txt"), ids.at(3)));
+    QCOMPARE(c.annotationCount(), 3);
+    QVERIFY(c.needsAttention().isEmpty());
+    c.undoStack()->undo();
+    QCOMPARE(c.annotationCount(), 4);
+    c.undoStack()->redo();
+    QCOMPARE(TestUtil::readFile(f.sidecar()), sidecarBefore);
+    QVERIFY(c.save());
+
+    // Stored: all exact now, the deleted one gone, its document's entry too.
+    Corpus again;
+    again.open(f.dir.path());
+    const QMap<QString, int> counts = again.anchorCounts();
+    QCOMPARE(counts.value(QStringLiteral("exact")), 3);
+    QCOMPARE(counts.value(QStringLiteral("fuzzy")) + counts.value(QStringLiteral("orphan")), 0);
+    QVERIFY(again.needsAttention().isEmpty());
+    QCOMPARE(again.annotationCount(), 3);
+    QCOMPARE(SidecarStore(f.sidecar()).load().data.documents.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDurability)

@@ -119,6 +119,8 @@ public:
     /// record (nothing when nothing did); called on every change of the undo
     /// history while journaling. False when the write failed (journalError()).
     bool recordJournal();
+    /// True when every change not yet saved is in the journal (it is on, and its last write succeeded).
+    bool journalHoldsUnsavedChanges() const;
 
     /// A span that re-anchoring could not place exactly (see anchors()).
     struct Attention

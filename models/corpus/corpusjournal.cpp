@@ -72,6 +72,11 @@ bool Corpus::journalActive() const
     return m_useJournal && isOpen() && !m_readOnly && !m_journalPaused;
 }
 
+bool Corpus::journalHoldsUnsavedChanges() const
+{
+    return journalActive() && !m_journalErrorShown && (!isModified() || m_journal);
+}
+
 void Corpus::takeJournalBaseline()
 {
     m_journalBase.spans.clear();
