@@ -25,6 +25,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("Marginalia::SidecarStore", text);
 }
 
+// Qt words some failed writes (a full disk among them) as "Unknown error";
+// the system's own word is the one the user can act on. errno is read right
+// after the failing call, and set to 0 before it.
+QString ioError(const QFileDevice &file, int error)
+{
+    return error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : file.errorString();
+}
+
 bool fsyncDirectory(const QString &dir, QString *why)
 {
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -97,8 +105,9 @@ bool SidecarStore::backupCurrent(QString *why) const
         target = dir + QStringLiteral("/marginalia-") + stamp + QLatin1Char('-')
             + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')) + QStringLiteral(".json");
     QFile source(m_path);
+    errno = 0;
     if (!source.copy(target)) {
-        *why = tr("the backup %1 cannot be written: %2").arg(QDir::toNativeSeparators(target), source.errorString());
+        *why = tr("the backup %1 cannot be written: %2").arg(QDir::toNativeSeparators(target), ioError(source, errno));
         return false;
     }
     // Names sort by time: drop the oldest beyond the count.
@@ -196,13 +205,15 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
+    errno = 0;
     if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
+        const QString why = ioError(file, errno);
         file.cancelWriting();
         return fail(why);
     }
+    errno = 0;
     if (!file.flush()) {
-        const QString why = file.errorString();
+        const QString why = ioError(file, errno);
         file.cancelWriting();
         return fail(why);
     }
@@ -216,8 +227,9 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         file.cancelWriting();
         return fail(why);
     }
+    errno = 0;
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(ioError(file, errno));
     if (!fsyncDirectory(QFileInfo(m_path).absolutePath(), &why))
         return fail(tr("saved, but the folder could not be synced: %1").arg(why));
     if (written) {
