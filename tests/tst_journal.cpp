@@ -13,7 +13,9 @@
 #include "itemmodels/corpusmodel.h"
 #include "testutil.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -731,6 +733,16 @@ void TestJournal::testCheckReportsJournalTouchingNothing()
         qPrintable(c.problems().first().message));
     QCOMPARE(TestUtil::readFile(f.journal()), journal);
     QCOMPARE(TestUtil::readFile(f.sidecar()), sidecar);
+    // The same through the binary: a warning, exit status 1, nothing written.
+    QProcess cli;
+    cli.start(QStringLiteral(MARGINALIA_BINARY), { QStringLiteral("check"), f.root(), QStringLiteral("--json") });
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 1);
+    const QJsonObject printed = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(printed.value(QLatin1String("journal")).toObject().value(QLatin1String("state")).toString(),
+        QStringLiteral("recoverable"));
+    QCOMPARE(printed.value(QLatin1String("journal")).toObject().value(QLatin1String("changes")).toInt(), 2);
+    QCOMPARE(TestUtil::readFile(f.journal()), journal);
     // A journal of another sidecar is reported as such, and left in place.
     QVERIFY(c.addSpan(QStringLiteral("bridge.txt"), 30, 40, tag).size() > 0);
     QVERIFY(c.save());

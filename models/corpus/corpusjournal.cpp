@@ -274,6 +274,10 @@ bool Corpus::recordJournal()
     QString error;
     bool ok = true;
     if (!m_journal) {
+        // A file already there is not this session's (a removal that failed,
+        // a copy put back by hand): it is kept, never written over.
+        if (QFileInfo(Journal::pathFor(m_root)).isFile())
+            setJournalAside(QStringLiteral("stale"));
         auto journal = std::make_unique<Journal>(Journal::pathFor(m_root));
         ok = journal->create({ m_fingerprint.exists ? m_fingerprint.sha256 : QByteArray(), change.time }, &error);
         if (ok)
