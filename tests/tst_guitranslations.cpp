@@ -156,14 +156,14 @@ void TestGuiTranslations::testWidgetTextsTranslated_data()
                                QStringLiteral("&Ansicht"), QStringLiteral("&Einstellungen"), QStringLiteral("&Hilfe") }
                         << QStringList { QStringLiteral("Codebuch"), QStringLiteral("Dokumente"),
                                QStringLiteral("Markierungen"), QStringLiteral("Quelle"), QStringLiteral("Suche"), QStringLiteral("Verlauf"),
-                               QStringLiteral("Ähnliche Artikel") }
+                               QStringLiteral("Zu prüfen"), QStringLiteral("Ähnliche Artikel") }
                         << QStringLiteral("Einstellungen");
     QTest::addRow("ar") << QStringLiteral("ar")
                         << QStringList { QStringLiteral("&ملف"), QStringLiteral("&تحرير"), QStringLiteral("&عرض"),
                                QStringLiteral("&إعدادات"), QStringLiteral("&مساعدة") }
                         << QStringList { QStringLiteral("التظليلات"), QStringLiteral("المستندات"),
                                QStringLiteral("المصدر"), QStringLiteral("دليل الترميز"), QStringLiteral("البحث"), QStringLiteral("سجل التغييرات"),
-                               QStringLiteral("مقالات مشابهة") }
+                               QStringLiteral("بحاجة إلى مراجعة"), QStringLiteral("مقالات مشابهة") }
                         << QStringLiteral("التفضيلات");
 }
 

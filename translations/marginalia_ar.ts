@@ -63,6 +63,22 @@
         <source>marginalia merge: %1</source>
         <translation>marginalia merge: %1</translation>
     </message>
+    <message>
+        <source>it is cut off</source>
+        <translation>إنه مقطوع</translation>
+    </message>
+    <message>
+        <source>its frame is damaged</source>
+        <translation>إطاره تالف</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>مجموعه الاختباري لا يطابق</translation>
+    </message>
+    <message>
+        <source>its description is not valid</source>
+        <translation>وصفه غير صالح</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -906,6 +922,91 @@ Commands:
         <source>%1: not saved: it was changed on disk, and those changes conflict with yours (%2); your work is kept here</source>
         <translation>%1: لم يُحفظ: تغيّر الملف على القرص وتتعارض تلك التغييرات مع تغييراتك (%2)؛ عملك محفوظ هنا</translation>
     </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>حذف التظليل</translation>
+    </message>
+    <message>
+        <source>Accept re-anchored highlight</source>
+        <translation>قبول التظليل المُعاد ربطه</translation>
+    </message>
+    <message>
+        <source>Re-attach highlight</source>
+        <translation>إعادة ربط التظليل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 can be recovered: open the corpus in Marginalia (unless it is open there now)</source>
+        <translation>
+            <numerusform>%1: لا تغييرات غير محفوظة (%n) من %2 يمكن استعادتها</numerusform>
+            <numerusform>%1: يمكن استعادة تغيير واحد غير محفوظ (%n) من %2: افتح المدوّنة في Marginalia (ما لم تكن مفتوحة فيه الآن)</numerusform>
+            <numerusform>%1: يمكن استعادة تغييرين غير محفوظين (%n) من %2: افتح المدوّنة في Marginalia (ما لم تكن مفتوحة فيه الآن)</numerusform>
+            <numerusform>%1: يمكن استعادة %n تغييرات غير محفوظة من %2: افتح المدوّنة في Marginalia (ما لم تكن مفتوحة فيه الآن)</numerusform>
+            <numerusform>%1: يمكن استعادة %n تغييرًا غير محفوظ من %2: افتح المدوّنة في Marginalia (ما لم تكن مفتوحة فيه الآن)</numerusform>
+            <numerusform>%1: يمكن استعادة %n تغيير غير محفوظ من %2: افتح المدوّنة في Marginalia (ما لم تكن مفتوحة فيه الآن)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 were made on another version of %3; they are not replayed</source>
+        <translation>
+            <numerusform>%1: لا تغييرات غير محفوظة (%n) من %2 أُجريت على نسخة أخرى من %3؛ لن يُعاد تطبيقها</numerusform>
+            <numerusform>%1: تغيير واحد غير محفوظ (%n) من %2 أُجري على نسخة أخرى من %3؛ لن يُعاد تطبيقه</numerusform>
+            <numerusform>%1: تغييران غير محفوظين (%n) من %2 أُجريا على نسخة أخرى من %3؛ لن يُعاد تطبيقهما</numerusform>
+            <numerusform>%1: %n تغييرات غير محفوظة من %2 أُجريت على نسخة أخرى من %3؛ لن يُعاد تطبيقها</numerusform>
+            <numerusform>%1: %n تغييرًا غير محفوظ من %2 أُجري على نسخة أخرى من %3؛ لن يُعاد تطبيقها</numerusform>
+            <numerusform>%1: %n تغيير غير محفوظ من %2 أُجري على نسخة أخرى من %3؛ لن يُعاد تطبيقها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 were made on another version of %3; they are not replayed, and the journal was moved to %4</source>
+        <translation>
+            <numerusform>%1: لا تغييرات غير محفوظة (%n) من %2 أُجريت على نسخة أخرى من %3؛ لن يُعاد تطبيقها، ونُقل السجل إلى %4</numerusform>
+            <numerusform>%1: تغيير واحد غير محفوظ (%n) من %2 أُجري على نسخة أخرى من %3؛ لن يُعاد تطبيقه، ونُقل السجل إلى %4</numerusform>
+            <numerusform>%1: تغييران غير محفوظين (%n) من %2 أُجريا على نسخة أخرى من %3؛ لن يُعاد تطبيقهما، ونُقل السجل إلى %4</numerusform>
+            <numerusform>%1: %n تغييرات غير محفوظة من %2 أُجريت على نسخة أخرى من %3؛ لن يُعاد تطبيقها، ونُقل السجل إلى %4</numerusform>
+            <numerusform>%1: %n تغييرًا غير محفوظ من %2 أُجري على نسخة أخرى من %3؛ لن يُعاد تطبيقها، ونُقل السجل إلى %4</numerusform>
+            <numerusform>%1: %n تغيير غير محفوظ من %2 أُجري على نسخة أخرى من %3؛ لن يُعاد تطبيقها، ونُقل السجل إلى %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; it is not replayed</source>
+        <translation>%1؛ لن يُعاد تطبيقه</translation>
+    </message>
+    <message>
+        <source>%1; it is not replayed, and the journal was moved to %2</source>
+        <translation>%1؛ لن يُعاد تطبيقه، ونُقل السجل إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be moved aside to %2</source>
+        <translation>%1: تعذّر نقل سجل التغييرات غير المحفوظة جانبًا إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: there are no unsaved changes to recover</source>
+        <translation>%1: لا توجد تغييرات غير محفوظة لاستعادتها</translation>
+    </message>
+    <message>
+        <source>%1: the unsaved changes can only be recovered before anything else is changed</source>
+        <translation>%1: لا يمكن استعادة التغييرات غير المحفوظة إلا قبل تغيير أي شيء آخر</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes changed since the corpus was opened; it is not replayed</source>
+        <translation>%1: تغيّر سجل التغييرات غير المحفوظة منذ فتح المدوّنة؛ لن يُعاد تطبيقه</translation>
+    </message>
+    <message>
+        <source>%1: the unsaved changes cannot be recovered: %2</source>
+        <translation>%1: تعذّرت استعادة التغييرات غير المحفوظة: %2</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>استعادة التغييرات غير المحفوظة</translation>
+    </message>
+    <message>
+        <source>%1: there are no unsaved changes to discard</source>
+        <translation>%1: لا توجد تغييرات غير محفوظة لتجاهلها</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be moved aside</source>
+        <translation>%1: تعذّر نقل سجل التغييرات غير المحفوظة جانبًا</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::CorpusLock</name>
@@ -1496,6 +1597,45 @@ The output file is written whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>Marginalia::Journal</name>
+    <message>
+        <source>%1: the journal of unsaved changes is larger than %2 MB; it is not read</source>
+        <translation>%1: سجل التغييرات غير المحفوظة أكبر من %2 ميغابايت؛ لن يُقرأ</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be read: %2</source>
+        <translation>%1: تعذّرت قراءة سجل التغييرات غير المحفوظة: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a journal of unsaved changes that this version can read</source>
+        <translation>%1: ليس سجل تغييرات غير محفوظة يمكن لهذا الإصدار قراءته</translation>
+    </message>
+    <message>
+        <source>%1: the header of the journal of unsaved changes is damaged</source>
+        <translation>%1: ترويسة سجل التغييرات غير المحفوظة تالفة</translation>
+    </message>
+    <message>
+        <source>%1: change %2 (at byte %3) is not used, nor anything after it: %4</source>
+        <translation>%1: لن يُستخدم التغيير %2 (عند البايت %3) ولا أي شيء بعده: %4</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be written: the folder cannot be created</source>
+        <translation>%1: تعذّرت كتابة سجل التغييرات غير المحفوظة: تعذّر إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be written: %2</source>
+        <translation>%1: تعذّرت كتابة سجل التغييرات غير المحفوظة: %2</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes is not open</source>
+        <translation>%1: سجل التغييرات غير المحفوظة غير مفتوح</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be deleted</source>
+        <translation>%1: تعذّر حذف سجل التغييرات غير المحفوظة</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Lexicon</name>
     <message>
         <source>%1: line %2: expected TERM or TERM&lt;TAB&gt;CATEGORY</source>
@@ -1939,6 +2079,87 @@ Fix or remove the file to edit the lexicon here; saving is off so that it is not
     <message>
         <source>Edit Loaded-Term &amp;Lexicon…</source>
         <translation>تحرير &amp;معجم المصطلحات المشحونة…</translation>
+    </message>
+    <message>
+        <source>Changes are not journaled for recovery: %1</source>
+        <translation>لا تُسجَّل التغييرات لاستعادتها لاحقًا: %1</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Needs &amp;Attention</source>
+        <translation>بحاجة إلى م&amp;راجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Show the List</source>
+        <translation>إ&amp;ظهار القائمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) need attention: their article changed (Edit ▸ Needs Attention).</source>
+        <translation>
+            <numerusform>لا تظليلات (%n) بحاجة إلى مراجعة.</numerusform>
+            <numerusform>تظليل واحد (%n) بحاجة إلى مراجعة: تغيّرت مقالته (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>تظليلان (%n) بحاجة إلى مراجعة: تغيّرت مقالتاهما (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>%n تظليلات بحاجة إلى مراجعة: تغيّرت مقالاتها (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>%n تظليلًا بحاجة إلى مراجعة: تغيّرت مقالاتها (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>%n تظليل بحاجة إلى مراجعة: تغيّرت مقالاتها (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>استعادة التغييرات غير المحفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>لا تغييرات غير محفوظة (%n) من %1.</numerusform>
+            <numerusform>استعادة تغيير واحد غير محفوظ (%n) من %1؟</numerusform>
+            <numerusform>استعادة تغييرين غير محفوظين (%n) من %1؟</numerusform>
+            <numerusform>استعادة %n تغييرات غير محفوظة من %1؟</numerusform>
+            <numerusform>استعادة %n تغييرًا غير محفوظ من %1؟</numerusform>
+            <numerusform>استعادة %n تغيير غير محفوظ من %1؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marginalia closed before it saved them to %1. Recover makes them one step you can undo. Discard moves them aside into %2. Keep for Later asks again next time, as long as nothing is saved here first.</source>
+        <translation>أُغلق Marginalia قبل أن يحفظها في %1. «استعادة» يجعلها خطوة واحدة يمكنك التراجع عنها. «تجاهل» ينقلها جانبًا إلى %2. «الإبقاء لوقت لاحق» يسأل مجددًا في المرة القادمة، ما لم يُحفظ شيء هنا قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation>الإ&amp;بقاء لوقت لاحق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s) recovered; Undo takes them back.</source>
+        <translation>
+            <numerusform>لم تُستعد أي تغييرات (%n).</numerusform>
+            <numerusform>استُعيد تغيير واحد غير محفوظ (%n)؛ التراجع يلغيه.</numerusform>
+            <numerusform>استُعيد تغييران غير محفوظين (%n)؛ التراجع يلغيهما.</numerusform>
+            <numerusform>استُعيدت %n تغييرات غير محفوظة؛ التراجع يلغيها.</numerusform>
+            <numerusform>استُعيد %n تغييرًا غير محفوظ؛ التراجع يلغيها.</numerusform>
+            <numerusform>استُعيد %n تغيير غير محفوظ؛ التراجع يلغيها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unsaved changes were moved to %1.</source>
+        <translation>نُقلت التغييرات غير المحفوظة إلى %1.</translation>
+    </message>
+    <message>
+        <source>The unsaved changes are kept; they are offered again next time.</source>
+        <translation>احتُفظ بالتغييرات غير المحفوظة؛ ستُعرض مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Your latest annotations could not be saved. They are kept in the journal of unsaved changes and offered again when you open this corpus next time. Quit anyway?</source>
+        <translation>تعذّر حفظ آخر تعليقاتك التوضيحية. احتُفظ بها في سجل التغييرات غير المحفوظة وستُعرض عليك عند فتح هذه المدوّنة في المرة القادمة. هل تريد الخروج على أي حال؟</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3010,124 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>the article is empty</source>
         <translation>المقالة فارغة</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TriagePanel</name>
+    <message>
+        <source>&amp;Accept Re-anchored Position</source>
+        <translation>&amp;قبول الموضع الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Selection</source>
+        <translation>إعادة الربط بال&amp;تحديد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Listed Highlight</source>
+        <translation>&amp;حذف التظليل المُدرج</translation>
+    </message>
+    <message>
+        <source>Highlights that need attention</source>
+        <translation>تظليلات بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Keep the highlight on the text it was found on (Ctrl+Alt+A)</source>
+        <translation>إبقاء التظليل على النص الذي وُجد عليه (Ctrl+Alt+A)</translation>
+    </message>
+    <message>
+        <source>Attach the highlight to the text selected in the article (Ctrl+Alt+R)</source>
+        <translation>ربط التظليل بالنص المحدّد في المقالة (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>Delete the highlight with its note (Delete in the list); Undo brings it back</source>
+        <translation>حذف التظليل مع ملاحظته (Delete في القائمة)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>Found on similar text; accept it there or re-attach it</source>
+        <translation>وُجد على نص مشابه؛ اقبله هناك أو أعد ربطه</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>لم يُعثر عليه</translation>
+    </message>
+    <message>
+        <source>Its text is no longer in the article; it is kept with its note</source>
+        <translation>لم يعد نصه في المقالة؛ احتُفظ به مع ملاحظته</translation>
+    </message>
+    <message>
+        <source>Document missing</source>
+        <translation>المستند مفقود</translation>
+    </message>
+    <message>
+        <source>Its article is not in the corpus; it is kept with its note</source>
+        <translation>مقالته ليست في المدوّنة؛ احتُفظ به مع ملاحظته</translation>
+    </message>
+    <message>
+        <source>Beyond the text</source>
+        <translation>خارج النص</translation>
+    </message>
+    <message>
+        <source>Its offsets lie beyond the end of the article</source>
+        <translation>مواضعه تتجاوز نهاية المقالة</translation>
+    </message>
+    <message>
+        <source>Every highlight is on the text it was made on.</source>
+        <translation>كل تظليل على النص الذي أُنشئ عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be placed exactly after their article changed. Select text in the article and choose Re-attach to Selection to place one there.</source>
+        <translation>
+            <numerusform>لا تظليلات (%n) تعذّر وضعها بدقة.</numerusform>
+            <numerusform>تعذّر وضع تظليل واحد (%n) بدقة بعد تغيّر مقالته. حدّد نصًا في المقالة ثم اختر «إعادة الربط بالتحديد» لوضعه هناك.</numerusform>
+            <numerusform>تعذّر وضع تظليلين (%n) بدقة بعد تغيّر مقالتيهما. حدّد نصًا في المقالة ثم اختر «إعادة الربط بالتحديد» لوضع أحدهما هناك.</numerusform>
+            <numerusform>تعذّر وضع %n تظليلات بدقة بعد تغيّر مقالاتها. حدّد نصًا في المقالة ثم اختر «إعادة الربط بالتحديد» لوضع أحدها هناك.</numerusform>
+            <numerusform>تعذّر وضع %n تظليلًا بدقة بعد تغيّر مقالاتها. حدّد نصًا في المقالة ثم اختر «إعادة الربط بالتحديد» لوضع أحدها هناك.</numerusform>
+            <numerusform>تعذّر وضع %n تظليل بدقة بعد تغيّر مقالاتها. حدّد نصًا في المقالة ثم اختر «إعادة الربط بالتحديد» لوضع أحدها هناك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The highlight now belongs to the text it was found on.</source>
+        <translation>أصبح التظليل مرتبطًا بالنص الذي وُجد عليه.</translation>
+    </message>
+    <message>
+        <source>Select the text in the article to attach the highlight to, then choose Re-attach to Selection.</source>
+        <translation>حدّد في المقالة النص الذي تريد ربط التظليل به، ثم اختر «إعادة الربط بالتحديد».</translation>
+    </message>
+    <message>
+        <source>The highlight was attached to the selected text.</source>
+        <translation>رُبط التظليل بالنص المحدّد.</translation>
+    </message>
+    <message>
+        <source>The highlight cannot be attached there.</source>
+        <translation>تعذّر ربط التظليل هناك.</translation>
+    </message>
+    <message>
+        <source>Highlight deleted (Undo brings it back).</source>
+        <translation>حُذف التظليل (التراجع يعيده).</translation>
     </message>
 </context>
 <context>

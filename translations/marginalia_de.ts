@@ -63,6 +63,22 @@
         <source>marginalia merge: %1</source>
         <translation>marginalia merge: %1</translation>
     </message>
+    <message>
+        <source>it is cut off</source>
+        <translation>es ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its frame is damaged</source>
+        <translation>sein Rahmen ist beschädigt</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>seine Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>its description is not valid</source>
+        <translation>seine Beschreibung ist ungültig</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -886,6 +902,79 @@ Befehle:
         <source>%1: not saved: it was changed on disk, and those changes conflict with yours (%2); your work is kept here</source>
         <translation>%1: nicht gespeichert: die Datei wurde auf der Festplatte geändert, und diese Änderungen widersprechen Ihren (%2); Ihre Arbeit bleibt hier erhalten</translation>
     </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Accept re-anchored highlight</source>
+        <translation>Neu verankerte Markierung übernehmen</translation>
+    </message>
+    <message>
+        <source>Re-attach highlight</source>
+        <translation>Markierung neu zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 can be recovered: open the corpus in Marginalia (unless it is open there now)</source>
+        <translation>
+            <numerusform>%1: %n ungespeicherte Änderung vom %2 kann wiederhergestellt werden: öffnen Sie das Korpus in Marginalia (sofern es dort nicht gerade offen ist)</numerusform>
+            <numerusform>%1: %n ungespeicherte Änderungen vom %2 können wiederhergestellt werden: öffnen Sie das Korpus in Marginalia (sofern es dort nicht gerade offen ist)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 were made on another version of %3; they are not replayed</source>
+        <translation>
+            <numerusform>%1: %n ungespeicherte Änderung vom %2 wurde an einer anderen Fassung von %3 gemacht; sie wird nicht wieder eingespielt</numerusform>
+            <numerusform>%1: %n ungespeicherte Änderungen vom %2 wurden an einer anderen Fassung von %3 gemacht; sie werden nicht wieder eingespielt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 were made on another version of %3; they are not replayed, and the journal was moved to %4</source>
+        <translation>
+            <numerusform>%1: %n ungespeicherte Änderung vom %2 wurde an einer anderen Fassung von %3 gemacht; sie wird nicht wieder eingespielt, und das Journal wurde nach %4 verschoben</numerusform>
+            <numerusform>%1: %n ungespeicherte Änderungen vom %2 wurden an einer anderen Fassung von %3 gemacht; sie werden nicht wieder eingespielt, und das Journal wurde nach %4 verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; it is not replayed</source>
+        <translation>%1; es wird nicht wieder eingespielt</translation>
+    </message>
+    <message>
+        <source>%1; it is not replayed, and the journal was moved to %2</source>
+        <translation>%1; es wird nicht wieder eingespielt, und das Journal wurde nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be moved aside to %2</source>
+        <translation>%1: das Journal ungespeicherter Änderungen kann nicht nach %2 beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: there are no unsaved changes to recover</source>
+        <translation>%1: es gibt keine ungespeicherten Änderungen zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1: the unsaved changes can only be recovered before anything else is changed</source>
+        <translation>%1: die ungespeicherten Änderungen lassen sich nur wiederherstellen, bevor etwas anderes geändert wird</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes changed since the corpus was opened; it is not replayed</source>
+        <translation>%1: das Journal ungespeicherter Änderungen hat sich seit dem Öffnen des Korpus geändert; es wird nicht wieder eingespielt</translation>
+    </message>
+    <message>
+        <source>%1: the unsaved changes cannot be recovered: %2</source>
+        <translation>%1: die ungespeicherten Änderungen können nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1: there are no unsaved changes to discard</source>
+        <translation>%1: es gibt keine ungespeicherten Änderungen zum Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be moved aside</source>
+        <translation>%1: das Journal ungespeicherter Änderungen kann nicht beiseitegelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::CorpusLock</name>
@@ -1464,6 +1553,45 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>Marginalia::Journal</name>
+    <message>
+        <source>%1: the journal of unsaved changes is larger than %2 MB; it is not read</source>
+        <translation>%1: das Journal ungespeicherter Änderungen ist größer als %2 MB; es wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be read: %2</source>
+        <translation>%1: das Journal ungespeicherter Änderungen kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a journal of unsaved changes that this version can read</source>
+        <translation>%1: kein Journal ungespeicherter Änderungen, das diese Version lesen kann</translation>
+    </message>
+    <message>
+        <source>%1: the header of the journal of unsaved changes is damaged</source>
+        <translation>%1: der Kopf des Journals ungespeicherter Änderungen ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: change %2 (at byte %3) is not used, nor anything after it: %4</source>
+        <translation>%1: Änderung %2 (bei Byte %3) wird nicht verwendet, auch nichts danach: %4</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be written: the folder cannot be created</source>
+        <translation>%1: das Journal ungespeicherter Änderungen kann nicht geschrieben werden: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be written: %2</source>
+        <translation>%1: das Journal ungespeicherter Änderungen kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes is not open</source>
+        <translation>%1: das Journal ungespeicherter Änderungen ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the journal of unsaved changes cannot be deleted</source>
+        <translation>%1: das Journal ungespeicherter Änderungen kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Lexicon</name>
     <message>
         <source>%1: line %2: expected TERM or TERM&lt;TAB&gt;CATEGORY</source>
@@ -1887,6 +2015,75 @@ Korrigieren oder entfernen Sie die Datei, um das Lexikon hier zu bearbeiten; Spe
     <message>
         <source>Edit Loaded-Term &amp;Lexicon…</source>
         <translation>&amp;Lexikon wertender Begriffe bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Changes are not journaled for recovery: %1</source>
+        <translation>Änderungen werden nicht für eine Wiederherstellung protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Needs &amp;Attention</source>
+        <translation>Zu &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Show the List</source>
+        <translation>&amp;Liste zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) need attention: their article changed (Edit ▸ Needs Attention).</source>
+        <translation>
+            <numerusform>%n Markierung muss geprüft werden: ihr Artikel hat sich geändert (Bearbeiten ▸ Zu prüfen).</numerusform>
+            <numerusform>%n Markierungen müssen geprüft werden: ihr Artikel hat sich geändert (Bearbeiten ▸ Zu prüfen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung vom %1 wiederherstellen?</numerusform>
+            <numerusform>%n ungespeicherte Änderungen vom %1 wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marginalia closed before it saved them to %1. Recover makes them one step you can undo. Discard moves them aside into %2. Keep for Later asks again next time, as long as nothing is saved here first.</source>
+        <translation>Marginalia wurde beendet, bevor es sie in %1 gespeichert hat. „Wiederherstellen“ macht sie zu einem Schritt, den Sie rückgängig machen können. „Verwerfen“ legt sie in %2 beiseite. „Später entscheiden“ fragt beim nächsten Mal wieder, sofern hier vorher nichts gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s) recovered; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung wiederhergestellt; Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n ungespeicherte Änderungen wiederhergestellt; Rückgängig nimmt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unsaved changes were moved to %1.</source>
+        <translation>Die ungespeicherten Änderungen wurden nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>The unsaved changes are kept; they are offered again next time.</source>
+        <translation>Die ungespeicherten Änderungen bleiben erhalten; sie werden beim nächsten Mal wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Your latest annotations could not be saved. They are kept in the journal of unsaved changes and offered again when you open this corpus next time. Quit anyway?</source>
+        <translation>Ihre letzten Annotationen konnten nicht gespeichert werden. Sie bleiben im Journal ungespeicherter Änderungen erhalten und werden angeboten, wenn Sie dieses Korpus das nächste Mal öffnen. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2906,120 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>the article is empty</source>
         <translation>der Artikel ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TriagePanel</name>
+    <message>
+        <source>&amp;Accept Re-anchored Position</source>
+        <translation>Neue Position &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-attach to Selection</source>
+        <translation>Der Auswahl &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Listed Highlight</source>
+        <translation>Aufgeführte Markierung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Highlights that need attention</source>
+        <translation>Markierungen, die geprüft werden müssen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Keep the highlight on the text it was found on (Ctrl+Alt+A)</source>
+        <translation>Die Markierung auf dem Text lassen, auf dem sie gefunden wurde (Strg+Alt+A)</translation>
+    </message>
+    <message>
+        <source>Attach the highlight to the text selected in the article (Ctrl+Alt+R)</source>
+        <translation>Die Markierung dem im Artikel ausgewählten Text zuordnen (Strg+Alt+R)</translation>
+    </message>
+    <message>
+        <source>Delete the highlight with its note (Delete in the list); Undo brings it back</source>
+        <translation>Die Markierung mit ihrer Notiz löschen (Entf in der Liste); Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>Ungefähr</translation>
+    </message>
+    <message>
+        <source>Found on similar text; accept it there or re-attach it</source>
+        <translation>Auf ähnlichem Text gefunden; dort übernehmen oder neu zuordnen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Its text is no longer in the article; it is kept with its note</source>
+        <translation>Sein Text steht nicht mehr im Artikel; sie wird mit ihrer Notiz aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Document missing</source>
+        <translation>Dokument fehlt</translation>
+    </message>
+    <message>
+        <source>Its article is not in the corpus; it is kept with its note</source>
+        <translation>Ihr Artikel ist nicht im Korpus; sie wird mit ihrer Notiz aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Beyond the text</source>
+        <translation>Jenseits des Textes</translation>
+    </message>
+    <message>
+        <source>Its offsets lie beyond the end of the article</source>
+        <translation>Ihre Positionen liegen hinter dem Ende des Artikels</translation>
+    </message>
+    <message>
+        <source>Every highlight is on the text it was made on.</source>
+        <translation>Jede Markierung liegt auf dem Text, auf dem sie gesetzt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be placed exactly after their article changed. Select text in the article and choose Re-attach to Selection to place one there.</source>
+        <translation>
+            <numerusform>%n Markierung ließ sich nach einer Änderung ihres Artikels nicht genau platzieren. Wählen Sie Text im Artikel aus und dann „Der Auswahl zuordnen“, um sie dort zu platzieren.</numerusform>
+            <numerusform>%n Markierungen ließen sich nach einer Änderung ihres Artikels nicht genau platzieren. Wählen Sie Text im Artikel aus und dann „Der Auswahl zuordnen“, um eine dort zu platzieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The highlight now belongs to the text it was found on.</source>
+        <translation>Die Markierung gehört jetzt zu dem Text, auf dem sie gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Select the text in the article to attach the highlight to, then choose Re-attach to Selection.</source>
+        <translation>Wählen Sie im Artikel den Text aus, dem die Markierung zugeordnet werden soll, dann „Der Auswahl zuordnen“.</translation>
+    </message>
+    <message>
+        <source>The highlight was attached to the selected text.</source>
+        <translation>Die Markierung wurde dem ausgewählten Text zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The highlight cannot be attached there.</source>
+        <translation>Die Markierung kann dort nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Highlight deleted (Undo brings it back).</source>
+        <translation>Markierung gelöscht (Rückgängig holt sie zurück).</translation>
     </message>
 </context>
 <context>

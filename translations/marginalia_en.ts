@@ -47,6 +47,27 @@
             <numerusform>%n annotations of &quot;%1&quot;, which is no longer in the corpus, follow this file, which has the same text</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 can be recovered: open the corpus in Marginalia (unless it is open there now)</source>
+        <translation>
+            <numerusform>%1: %n unsaved change from %2 can be recovered: open the corpus in Marginalia (unless it is open there now)</numerusform>
+            <numerusform>%1: %n unsaved changes from %2 can be recovered: open the corpus in Marginalia (unless it is open there now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 were made on another version of %3; they are not replayed</source>
+        <translation>
+            <numerusform>%1: %n unsaved change from %2 was made on another version of %3; it is not replayed</numerusform>
+            <numerusform>%1: %n unsaved changes from %2 were made on another version of %3; they are not replayed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unsaved change(s) from %2 were made on another version of %3; they are not replayed, and the journal was moved to %4</source>
+        <translation>
+            <numerusform>%1: %n unsaved change from %2 was made on another version of %3; it is not replayed, and the journal was moved to %4</numerusform>
+            <numerusform>%1: %n unsaved changes from %2 were made on another version of %3; they are not replayed, and the journal was moved to %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ExportDialog</name>
@@ -112,6 +133,27 @@
             <numerusform>%n highlights added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n highlight(s) need attention: their article changed (Edit ▸ Needs Attention).</source>
+        <translation>
+            <numerusform>%n highlight needs attention: its article changed (Edit ▸ Needs Attention).</numerusform>
+            <numerusform>%n highlights need attention: their article changed (Edit ▸ Needs Attention).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n unsaved change(s) from %1?</source>
+        <translation>
+            <numerusform>Recover %n unsaved change from %1?</numerusform>
+            <numerusform>Recover %n unsaved changes from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s) recovered; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n unsaved change recovered; Undo takes it back.</numerusform>
+            <numerusform>%n unsaved changes recovered; Undo takes them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MergeCommand</name>
@@ -174,6 +216,16 @@
         <translation>
             <numerusform>[Only the first %n MB is shown.]</numerusform>
             <numerusform>[Only the first %n MB are shown.]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::TriagePanel</name>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be placed exactly after their article changed. Select text in the article and choose Re-attach to Selection to place one there.</source>
+        <translation>
+            <numerusform>%n highlight could not be placed exactly after its article changed. Select text in the article and choose Re-attach to Selection to place it there.</numerusform>
+            <numerusform>%n highlights could not be placed exactly after their article changed. Select text in the article and choose Re-attach to Selection to place one there.</numerusform>
         </translation>
     </message>
 </context>
