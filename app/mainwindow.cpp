@@ -837,6 +837,7 @@ bool MainWindow::save()
     if (!m_corpus->isOpen() || m_corpus->isReadOnly() || !m_corpus->isModified())
         return true;
     QString error;
+    const bool keptJournal = m_corpus->journalInfo().state == Corpus::JournalInfo::State::Recoverable;
     if (!m_corpus->save(&error)) {
         statusBar()->showMessage(error, 10000);
         if (!m_saveErrorShown) {
@@ -850,6 +851,11 @@ bool MainWindow::save()
         return false;
     }
     m_saveErrorShown = false;
+    if (keptJournal && m_corpus->journalInfo().state != Corpus::JournalInfo::State::Recoverable)
+        statusBar()->showMessage(tr("The unsaved changes kept for later belong to the annotation file as it was "
+                                    "before this save; they were moved to %1.")
+                                     .arg(QDir::toNativeSeparators(m_corpus->journalInfo().path)),
+            15000);
     updateStatus();
     return true;
 }

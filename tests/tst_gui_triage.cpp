@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -342,7 +343,21 @@ void TestGuiTriage::testRecoveryQuestion()
         QCOMPARE(TestUtil::readFile(sidecar()), sidecarBytes);
         // Offered again next time.
         QVERIFY(m_window->openCorpus(root()));
-        QVERIFY(recoverDialog(m_window.get()));
+        box = recoverDialog(m_window.get());
+        QVERIFY(box);
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!recoverDialog(m_window.get()));
+        // Once something is saved here, it is a journal of another file: moved aside, and said so.
+        corpus = m_window->corpus();
+        QVERIFY(!corpus->addTag(QStringLiteral("New"), QColor(Qt::green)).isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!corpus->isModified());
+        QVERIFY(!QFileInfo::exists(journal));
+        const QStringList aside = QDir(QFileInfo(journal).absolutePath())
+                                      .entryList({ QStringLiteral("unsaved-*-kept.journal") }, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(aside.first()),
+            qPrintable(m_window->statusBar()->currentMessage()));
     }
 }
 

@@ -2161,6 +2161,10 @@ Fix or remove the file to edit the lexicon here; saving is off so that it is not
         <source>Your latest annotations could not be saved. They are kept in the journal of unsaved changes and offered again when you open this corpus next time. Quit anyway?</source>
         <translation>تعذّر حفظ آخر تعليقاتك التوضيحية. احتُفظ بها في سجل التغييرات غير المحفوظة وستُعرض عليك عند فتح هذه المدوّنة في المرة القادمة. هل تريد الخروج على أي حال؟</translation>
     </message>
+    <message>
+        <source>The unsaved changes kept for later belong to the annotation file as it was before this save; they were moved to %1.</source>
+        <translation>التغييرات غير المحفوظة المُبقاة لوقت لاحق تخص ملف التعليقات كما كان قبل هذا الحفظ؛ نُقلت إلى %1.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MergeCommand</name>

@@ -2085,6 +2085,10 @@ Korrigieren oder entfernen Sie die Datei, um das Lexikon hier zu bearbeiten; Spe
         <source>Your latest annotations could not be saved. They are kept in the journal of unsaved changes and offered again when you open this corpus next time. Quit anyway?</source>
         <translation>Ihre letzten Annotationen konnten nicht gespeichert werden. Sie bleiben im Journal ungespeicherter Änderungen erhalten und werden angeboten, wenn Sie dieses Korpus das nächste Mal öffnen. Trotzdem beenden?</translation>
     </message>
+    <message>
+        <source>The unsaved changes kept for later belong to the annotation file as it was before this save; they were moved to %1.</source>
+        <translation>Die für später aufbewahrten ungespeicherten Änderungen gehören zur Annotationsdatei vor diesem Speichern; sie wurden nach %1 verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MergeCommand</name>
