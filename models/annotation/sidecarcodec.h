@@ -12,13 +12,22 @@ namespace Marginalia {
 /// this build understands is refused with a message that names the problem
 /// and where it is, so the caller can open the corpus read-only instead of
 /// overwriting a file it does not understand.
+///
+/// The JSON is read with RapidJSON's SAX reader and written by hand in the
+/// layout QJsonDocument::Indented has always produced (byte for byte, so that
+/// files written by earlier builds do not change on the next save); no other
+/// class sees the JSON library. Members this version does not know are kept
+/// as QJsonValue.
 class SidecarCodec
 {
 public:
     static constexpr int FormatVersion = 1;
     static constexpr qint64 MaxSize = 256 * 1024 * 1024;
+    /// Deepest nesting of arrays and objects accepted (QJsonDocument's limit).
+    static constexpr int MaxDepth = 1024;
 
-    struct ParseResult {
+    struct ParseResult
+    {
         bool ok = false;
         bool newerVersion = false; ///< valid file of a later format version
         QString error; ///< translated; does not include the file name
@@ -26,6 +35,22 @@ public:
     };
 
     static ParseResult parse(const QByteArray &bytes);
+
+    /// What check() found: the same verdict parse() gives, without the data.
+    struct CheckResult
+    {
+        bool ok = false;
+        bool newerVersion = false;
+        QString error; ///< as parse() words it
+        int tagCount = 0;
+        int annotationCount = 0;
+    };
+    /// Validates bytes exactly as parse() does (syntax, UTF-8, every type,
+    /// every rule across fields) but does not build the strings of the data:
+    /// what SidecarStore runs on its own output before it replaces a file.
+    /// Accepts exactly what parse() accepts.
+    static CheckResult check(const QByteArray &bytes);
+
     /// Stable output: documents sorted by path, spans by (start, end, id),
     /// object keys sorted, 4-space indentation, trailing newline.
     static QByteArray serialize(const SidecarData &data);

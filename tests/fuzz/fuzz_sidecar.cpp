@@ -1,7 +1,10 @@
 // libFuzzer target for the sidecar loader: any bytes must either parse into
 // data that serialises and re-parses to the same bytes, or be refused with a
-// message; never crash, hang, leak or hit undefined behaviour.
+// message; never crash, hang, leak or hit undefined behaviour. The validating
+// check() must give parse()'s verdict, and the writer must produce the bytes
+// the QJsonDocument writer it replaced produced for the same data.
 
+#include "../sidecarreference.h"
 #include "annotation/sidecarcodec.h"
 
 #include <QByteArray>
@@ -15,13 +18,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const SidecarCodec::ParseResult parsed = SidecarCodec::parse(bytes);
+    const SidecarCodec::CheckResult checked = SidecarCodec::check(bytes);
+    if (checked.ok != parsed.ok || checked.error != parsed.error || checked.newerVersion != parsed.newerVersion)
+        std::abort();
     if (!parsed.ok) {
         if (parsed.error.isEmpty())
             std::abort(); // a refusal must say why
         return 0;
     }
+    if (checked.annotationCount != parsed.data.annotationCount()
+        || checked.tagCount != int(parsed.data.codebook.size()))
+        std::abort();
     // What we accept we must be able to write back, and read again identically.
     const QByteArray once = SidecarCodec::serialize(parsed.data);
+    if (once != Reference::serialize(parsed.data))
+        std::abort();
     const SidecarCodec::ParseResult again = SidecarCodec::parse(once);
     if (!again.ok || SidecarCodec::serialize(again.data) != once)
         std::abort();
