@@ -7,6 +7,7 @@
 #include "annotation/sidecarstore.h"
 #include "testutil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,8 @@ class TestSidecarStore : public QObject
 private Q_SLOTS:
     void testBackupsKeepLastFive();
     void testBackupsOffWritesNone();
+    void testBackupLeftHalfByACrashIsCleanedUp();
+    void testSaveRefusesDataThatDoesNotReadBack();
     void testFingerprintDetectsReplacement();
     void testFingerprintDetectsSameSizeRewrite();
     void testBadInputNamedAndUntouched_data();
@@ -94,6 +97,52 @@ void TestSidecarStore::testBackupsOffWritesNone()
     store.setBackupCount(0);
     QVERIFY(store.save(sample(1), nullptr));
     QVERIFY(store.save(sample(2), nullptr));
+    QVERIFY(!QFileInfo::exists(store.backupDirectory()));
+}
+
+void TestSidecarStore::testBackupLeftHalfByACrashIsCleanedUp()
+{
+    // Backups are copied under a .part name and renamed when complete; a
+    // .part file is what a save killed during the copy leaves behind.
+    QTemporaryDir dir;
+    const SidecarStore store(dir.filePath(QStringLiteral("marginalia.json")));
+    QVERIFY(store.save(sample(1), nullptr));
+    QVERIFY(store.save(sample(2), nullptr));
+    const QDir backups(store.backupDirectory());
+    const QStringList names = backups.entryList(QDir::Files);
+    QCOMPARE(names, backups.entryList({ QStringLiteral("marginalia-*.json") }, QDir::Files));
+    QCOMPARE(names.size(), 1);
+    const QString stale = backups.filePath(QStringLiteral("marginalia-20260101T000000000Z-00.json.part"));
+    const QString fresh = backups.filePath(QStringLiteral("marginalia-20260101T000000001Z-00.json.part"));
+    QVERIFY(TestUtil::writeFile(stale, "{\"format\": \"margi"));
+    QVERIFY(TestUtil::writeFile(fresh, "{\"format\": \"margi"));
+    QFile staleFile(stale);
+    QVERIFY(staleFile.open(QIODevice::ReadWrite));
+    QVERIFY(staleFile.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    staleFile.close();
+    QVERIFY(store.save(sample(3), nullptr));
+    QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(QFileInfo::exists(fresh)); // may be a save in progress elsewhere
+    QCOMPARE(backups.entryList({ QStringLiteral("marginalia-*.json") }).size(), 2);
+}
+
+void TestSidecarStore::testSaveRefusesDataThatDoesNotReadBack()
+{
+    // The bytes are validated with the reader's own checks before anything is
+    // written: data with an annotation id used twice never reaches the disk.
+    QTemporaryDir dir;
+    const SidecarStore store(dir.filePath(QStringLiteral("marginalia.json")));
+    QVERIFY(store.save(sample(2), nullptr));
+    const QByteArray before = TestUtil::readFile(store.path());
+    SidecarData broken = sample(3);
+    broken.documents[0].spans[2].id = broken.documents[0].spans[0].id;
+    QString error;
+    SidecarStore::Fingerprint written;
+    QCOMPARE(store.save(broken, &error, SidecarStore::fingerprintOf(store.path()), &written),
+        SidecarStore::SaveStatus::Failed);
+    QVERIFY2(error.contains(QLatin1String("did not read back")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("used twice")), qPrintable(error));
+    QCOMPARE(TestUtil::readFile(store.path()), before);
     QVERIFY(!QFileInfo::exists(store.backupDirectory()));
 }
 
