@@ -28,10 +28,6 @@
         <translation>%1: المستندات %2، التعليقات التوضيحية %3، الوسوم %4، المشكلات %5</translation>
     </message>
     <message>
-        <source>line %1, column %2</source>
-        <translation>السطر %1، العمود %2</translation>
-    </message>
-    <message>
         <source>marginalia compare: expected CORPUS_DIR DOC_A DOC_B (see marginalia --help)</source>
         <translation>marginalia compare: المتوقع CORPUS_DIR DOC_A DOC_B (انظر marginalia --help)</translation>
     </message>
@@ -2522,29 +2518,6 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     </message>
 </context>
 <context>
-    <name>Marginalia::Reader</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>الحقل «%1» مفقود</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; must be a string</source>
-        <translation>يجب أن يكون الحقل «%1» سلسلة نصية</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; must be a whole number of at least 0</source>
-        <translation>يجب أن يكون الحقل «%1» عددًا صحيحًا لا يقل عن 0</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation>الحقل «%1» ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
-    </message>
-</context>
-<context>
     <name>Marginalia::ReadingView</name>
     <message>
         <source>Article text</source>
@@ -2765,6 +2738,110 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
         <source>the tag &quot;%1&quot; is not in the codebook</source>
         <translation>الوسم «%1» غير موجود في دليل الترميز</translation>
     </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation>لا يحتوي الملف على أي قيمة JSON</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON value</source>
+        <translation>يوجد نص إضافي بعد نهاية قيمة JSON</translation>
+    </message>
+    <message>
+        <source>a value is missing or not valid here</source>
+        <translation>قيمة مفقودة أو غير صالحة هنا</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes is missing</source>
+        <translation>اسم عضو بين علامتي اقتباس مزدوجتين مفقود</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a member name</source>
+        <translation>نقطتان رأسيتان مفقودتان بعد اسم عضو</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>فاصلة أو قوس معقوص للإغلاق مفقود</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>فاصلة أو قوس مربع للإغلاق مفقود</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>تسلسل الهروب \u يحتاج إلى أربعة أرقام ست عشرية</translation>
+    </message>
+    <message>
+        <source>a \u escape holds half of a UTF-16 surrogate pair</source>
+        <translation>تسلسل الهروب \u يحوي نصف زوج بديل من UTF-16 فقط</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) in a string must be written as an escape</source>
+        <translation>يجب كتابة محرف التحكم (U+%1) في السلسلة النصية كتسلسل هروب</translation>
+    </message>
+    <message>
+        <source>an escape sequence in a string is not valid</source>
+        <translation>تسلسل هروب في سلسلة نصية غير صالح</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>سلسلة نصية غير مغلقة</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>عدد كبير جدًا</translation>
+    </message>
+    <message>
+        <source>a number has no digits after its decimal point</source>
+        <translation>عدد بلا أرقام بعد الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <source>a number has no digits in its exponent</source>
+        <translation>عدد بلا أرقام في أسّه</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>خطأ في الصياغة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>الحقل «%1» مفقود</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>يجب أن يكون الحقل «%1» سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number of at least 0</source>
+        <translation>يجب أن يكون الحقل «%1» عددًا صحيحًا لا يقل عن 0</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>الحقل «%1» ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>بايت NUL</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>بايتات ليست UTF-8</translation>
+    </message>
+    <message>
+        <source>arrays and objects nested more than %1 deep</source>
+        <translation>مصفوفات وكائنات متداخلة بعمق يزيد على %1 مستوى</translation>
+    </message>
+    <message>
+        <source>a number is too large or too close to zero</source>
+        <translation>عدد كبير جدًا أو قريب جدًا من الصفر</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SidecarMerge</name>
@@ -2838,6 +2915,10 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>%1: not saved: the file was changed on disk by someone else since it was read</source>
         <translation>%1: لم يُحفظ: غيّر شخص آخر الملف على القرص منذ قراءته</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed</source>
+        <translation>تتعذّر إعادة تسميتها</translation>
     </message>
 </context>
 <context>

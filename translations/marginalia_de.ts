@@ -28,10 +28,6 @@
         <translation>%1: %2 Dokumente, %3 Annotationen, %4 Codes, %5 Probleme</translation>
     </message>
     <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
         <source>marginalia compare: expected CORPUS_DIR DOC_A DOC_B (see marginalia --help)</source>
         <translation>marginalia compare: CORPUS_DIR DOC_A DOC_B erwartet (siehe marginalia --help)</translation>
     </message>
@@ -2434,29 +2430,6 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     </message>
 </context>
 <context>
-    <name>Marginalia::Reader</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>das Feld „%1“ fehlt</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; must be a string</source>
-        <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; must be a whole number of at least 0</source>
-        <translation>das Feld „%1“ muss eine ganze Zahl von mindestens 0 sein</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation>das Feld „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
-    </message>
-</context>
-<context>
     <name>Marginalia::ReadingView</name>
     <message>
         <source>Article text</source>
@@ -2669,6 +2642,110 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
         <source>the tag &quot;%1&quot; is not in the codebook</source>
         <translation>der Code „%1“ ist nicht im Codebuch</translation>
     </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation>die Datei enthält keinen JSON-Wert</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON value</source>
+        <translation>nach dem Ende des JSON-Werts folgt weiterer Text</translation>
+    </message>
+    <message>
+        <source>a value is missing or not valid here</source>
+        <translation>hier fehlt ein Wert oder er ist ungültig</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes is missing</source>
+        <translation>ein Elementname in doppelten Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a member name</source>
+        <translation>nach einem Elementnamen fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing brace is missing</source>
+        <translation>ein Komma oder eine schließende geschweifte Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>a comma or a closing bracket is missing</source>
+        <translation>ein Komma oder eine schließende eckige Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>eine \u-Escape-Sequenz braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a \u escape holds half of a UTF-16 surrogate pair</source>
+        <translation>eine \u-Escape-Sequenz enthält nur die Hälfte eines UTF-16-Surrogatpaars</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) in a string must be written as an escape</source>
+        <translation>ein Steuerzeichen (U+%1) in einer Zeichenkette muss als Escape-Sequenz geschrieben werden</translation>
+    </message>
+    <message>
+        <source>an escape sequence in a string is not valid</source>
+        <translation>eine Escape-Sequenz in einer Zeichenkette ist ungültig</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>eine Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>a number has no digits after its decimal point</source>
+        <translation>eine Zahl hat keine Ziffern nach dem Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>a number has no digits in its exponent</source>
+        <translation>eine Zahl hat keine Ziffern im Exponenten</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number of at least 0</source>
+        <translation>das Feld „%1“ muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>das Feld „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>a NUL byte</source>
+        <translation>ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>Bytes, die kein UTF-8 sind,</translation>
+    </message>
+    <message>
+        <source>arrays and objects nested more than %1 deep</source>
+        <translation>Arrays und Objekte, die tiefer als %1 Ebenen verschachtelt sind,</translation>
+    </message>
+    <message>
+        <source>a number is too large or too close to zero</source>
+        <translation>eine Zahl ist zu groß oder zu nahe an null</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SidecarMerge</name>
@@ -2742,6 +2819,10 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>%1: not saved: the file was changed on disk by someone else since it was read</source>
         <translation>%1: nicht gespeichert: die Datei wurde seit dem Lesen von jemand anderem auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed</source>
+        <translation>sie kann nicht umbenannt werden</translation>
     </message>
 </context>
 <context>
