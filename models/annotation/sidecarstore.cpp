@@ -262,7 +262,8 @@ bool SidecarStore::finishBackup(const QString &part, QString *why) const
     const QString target = part.chopped(5); // ".part"
     if (!QFile::rename(part, target)) {
         QFile::remove(part);
-        *why = tr("the backup %1 cannot be written: %2").arg(QDir::toNativeSeparators(target), tr("it cannot be renamed"));
+        *why = tr("the backup %1 cannot be written: %2")
+                   .arg(QDir::toNativeSeparators(target), tr("it cannot be renamed"));
         return false;
     }
     // Names sort by time: drop the oldest beyond the count.
@@ -391,16 +392,14 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
 
     // Three things at once; nothing replaces the file before all are done
     // and the bytes are known to read back.
-    // 1. The new file, written and fsynced under QSaveFile's temporary name
-    //    (and, for the caller, hashed).
+    // 1. The new file, written and fsynced under QSaveFile's temporary name.
     QSaveFile file(m_path);
     struct NewFile
     {
         QString error;
-        QByteArray sha256;
         qint64 writeNs = 0, fsyncNs = 0;
     };
-    QFuture<NewFile> newFile = QtConcurrent::run([&file, &bytes, hash = written != nullptr]() {
+    QFuture<NewFile> newFile = QtConcurrent::run([&file, &bytes]() {
         NewFile result;
         QElapsedTimer t;
         t.start();
@@ -420,8 +419,6 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
             return result;
         }
         result.writeNs = t.nsecsElapsed();
-        if (hash)
-            result.sha256 = Sha256::of(bytes);
         t.restart();
         if (::fsync(file.handle()) != 0)
             result.error = QString::fromLocal8Bit(std::strerror(errno));
@@ -429,7 +426,8 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         return result;
     });
     // 2. The file on disk: its fingerprint, or whether it reads as ours at
-    //    all; if it may be replaced, its backup copy.
+    //    all; if it may be replaced, its backup copy. Then, for the caller,
+    //    the hash of the new bytes (while the disk writes them).
     struct OnDisk
     {
         Fingerprint fingerprint;
@@ -437,9 +435,10 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         bool readsAsOurs = false;
         QString backup; ///< the .part copy
         QString backupError;
+        QByteArray newSha256;
         qint64 inspectNs = 0, backupNs = 0;
     };
-    QFuture<OnDisk> onDisk = QtConcurrent::run([this, expected]() {
+    QFuture<OnDisk> onDisk = QtConcurrent::run([this, expected, &bytes, hash = written != nullptr]() {
         OnDisk disk;
         QElapsedTimer t;
         t.start();
@@ -462,9 +461,11 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
             disk.backup = startBackup(&disk.backupError);
             disk.backupNs = t.nsecsElapsed();
         }
+        if (hash)
+            disk.newSha256 = Sha256::of(bytes);
         return disk;
     });
-    // 3. Validate our own output: the same checks as reading it, without
+    // 3. Here: validate our own output: the same checks as reading it, without
     //    building the data again.
     step.restart();
     const SidecarCodec::CheckResult check = SidecarCodec::check(bytes);
@@ -529,7 +530,7 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         return fail(tr("saved, but the folder could not be synced: %1").arg(why));
     if (written) {
         *written = statOf(m_path);
-        written->sha256 = wrote.sha256;
+        written->sha256 = disk.newSha256;
     }
     return finish(SaveStatus::Saved);
 }
