@@ -17,6 +17,7 @@
 #include <cstring>
 #include <iterator>
 #include <limits>
+#include <vector>
 
 using namespace Marginalia;
 
@@ -340,6 +341,7 @@ private Q_SLOTS:
     void testNestingLimitAsBefore();
     void testBadBytesNamedWithTheirPlace_data();
     void testBadBytesNamedWithTheirPlace();
+    void testInputEndingOnA64ByteBoundary();
 };
 
 void TestSidecarWriter::testSampleSidecarUnchanged()
@@ -576,6 +578,23 @@ void TestSidecarWriter::testBadBytesNamedWithTheirPlace()
     const SidecarCodec::ParseResult withBom = SidecarCodec::parse("\xEF\xBB\xBF" + bytes);
     QVERIFY(!withBom.ok);
     QVERIFY2(withBom.error.contains(problem), qPrintable(withBom.error));
+}
+
+void TestSidecarWriter::testInputEndingOnA64ByteBoundary()
+{
+    // The UTF-8 check reads 64 bytes at a time; it once read one byte past
+    // input whose length is a multiple of 64 (found by the fuzzing leg; the
+    // ASan leg sees it with fromRawData, which has no NUL after the end).
+    for (const int size : { 64, 128, 640 }) {
+        QByteArray json = "{\"format\": \"marginalia\", \"version\": 1}";
+        json += QByteArray(size - json.size(), ' ');
+        QCOMPARE(json.size(), size);
+        const std::vector<char> exact(json.cbegin(), json.cend());
+        const QByteArray bytes = QByteArray::fromRawData(exact.data(), qsizetype(exact.size()));
+        const SidecarCodec::ParseResult r = SidecarCodec::parse(bytes);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(SidecarCodec::check(bytes).ok);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSidecarWriter)

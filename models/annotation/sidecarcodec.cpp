@@ -37,6 +37,32 @@
 #endif
 
 namespace Marginalia {
+namespace {
+// The reader's own allocator type, so that the one fix below applies to its
+// stack only.
+class ReaderStackAllocator : public rapidjson::CrtAllocator
+{
+};
+} // namespace
+} // namespace Marginalia
+
+namespace rapidjson {
+namespace internal {
+// RapidJSON 1.1.0 checks for room with `stackTop_ + n > stackEnd_`, which on
+// the first push of an empty stack adds n to a null pointer: undefined
+// behaviour, reported by clang's UBSan in the fuzzing leg (fixed upstream
+// after 1.1.0). The same test without that arithmetic:
+template<>
+template<typename T>
+RAPIDJSON_FORCEINLINE void Stack<Marginalia::ReaderStackAllocator>::Reserve(size_t count)
+{
+    if (RAPIDJSON_UNLIKELY(static_cast<size_t>(stackEnd_ - stackTop_) < sizeof(T) * count))
+        Expand<T>(count);
+}
+} // namespace internal
+} // namespace rapidjson
+
+namespace Marginalia {
 
 namespace {
 
@@ -85,6 +111,8 @@ qsizetype firstBadByte(const char *data, qsizetype size)
                 break;
             i += 64;
         }
+        if (i == size)
+            break;
 #endif
         if (i + 8 <= size) {
             quint64 w;
@@ -1287,7 +1315,7 @@ QString read(const QByteArray &bytes, Raw *raw, bool build)
         copy = QByteArray(bytes.constData() + begin, bad - begin);
         text = copy.constData();
     }
-    rapidjson::Reader reader;
+    rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, ReaderStackAllocator> reader;
     rapidjson::StringStream stream(text);
     Builder builder(raw, build, mayHoldSurrogateEscape(text, bad - begin));
     // Numbers as their text: unknown members keep it exactly, and the few
