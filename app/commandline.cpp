@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cstdio>
+
 namespace Marginalia {
 
 namespace {
@@ -31,6 +33,15 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
+}
+
+// JSON is UTF-8 already: write its bytes as they are (a listing of a large
+// corpus is megabytes; decoding and re-encoding it through out() cost time).
+void writeUtf8(const QByteArray &bytes)
+{
+    out().flush();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 QTextStream &err()
@@ -71,7 +82,7 @@ int runList(QCommandLineParser &parser)
     }
     const QJsonArray listing = CorpusReport::listing(corpus);
     if (parser.isSet(QStringLiteral("json"))) {
-        out() << QString::fromUtf8(QJsonDocument(listing).toJson(QJsonDocument::Indented));
+        writeUtf8(QJsonDocument(listing).toJson(QJsonDocument::Indented));
     } else {
         for (const QJsonValue &v : listing) {
             const QJsonObject o = v.toObject();

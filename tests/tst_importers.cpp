@@ -130,6 +130,8 @@ private Q_SLOTS:
     void testHtmlArticleWithoutClutter();
     void testHtmlMetadata_data();
     void testHtmlMetadata();
+    void testHtmlFurnitureWordsInClassAndId_data();
+    void testHtmlFurnitureWordsInClassAndId();
     void testHtmlTruncatedAndMalformed_data();
     void testHtmlTruncatedAndMalformed();
     void testHtmlReadsNoFileAndFetchesNothing();
@@ -274,6 +276,38 @@ void TestImporters::testHtmlMetadata()
     QTEST(r.document.meta.date, "date");
     QTEST(r.document.meta.author, "author");
     QTEST(r.document.meta.url, "url");
+}
+
+void TestImporters::testHtmlFurnitureWordsInClassAndId_data()
+{
+    QTest::addColumn<QByteArray>("attributes");
+    QTest::addColumn<bool>("dropped");
+    // Whole words of class and id, split at white space, '-' and '_', any case.
+    QTest::addRow("class word") << QByteArray(R"(class="share")") << true;
+    QTest::addRow("upper case") << QByteArray(R"(class="Social-LINKS")") << true;
+    QTest::addRow("after underscore") << QByteArray(R"(class="box_newsletter")") << true;
+    QTest::addRow("tab separated") << QByteArray("class=\"lead\tpromo\"") << true;
+    QTest::addRow("id only") << QByteArray(R"(class="body" id="cookie-notice")") << true;
+    QTest::addRow("role") << QByteArray(R"(role="complementary")") << true;
+    QTest::addRow("role other case kept") << QByteArray(R"(role="Navigation")") << false;
+    QTest::addRow("inside a word") << QByteArray(R"(class="shared-story")") << false;
+    QTest::addRow("long word") << QByteArray(R"(class="advertisementsandmorewordsthanthat")") << false;
+    QTest::addRow("aria-hidden false") << QByteArray(R"(aria-hidden="false")") << false;
+    QTest::addRow("non-ASCII class") << QByteArray("class=\"caf\xc3\xa9 sidebar\"") << true;
+    QTest::addRow("non-ASCII, no word") << QByteArray("class=\"caf\xc3\xa9-share\xc3\xa9\"") << false;
+    QTest::addRow("no attributes") << QByteArray() << false;
+}
+
+void TestImporters::testHtmlFurnitureWordsInClassAndId()
+{
+    QFETCH(QByteArray, attributes);
+    QFETCH(bool, dropped);
+    const QByteArray page = "<html><body><article><p>Kept paragraph.</p><div " + attributes
+        + "><p>MARKED text</p></div></article></body></html>";
+    const ImportResult r = importAs(page, QStringLiteral("a.html"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.document.text.contains(QLatin1String("Kept paragraph.")));
+    QCOMPARE(!r.document.text.contains(QLatin1String("MARKED")), dropped);
 }
 
 void TestImporters::testHtmlTruncatedAndMalformed_data()

@@ -52,6 +52,7 @@ class TestTextOffsets : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void testPairAtEveryPosition();
     void testRoundTrip_data();
     void testRoundTrip();
     void testIndexInsideSurrogatePairRoundsToAPairBoundary();
@@ -62,6 +63,27 @@ private Q_SLOTS:
     void testContextNeverSplitsAPair();
     void testContextRespectsMaxCodePoints();
 };
+
+// TextOffsets looks for surrogates four units at a time: a pair at any
+// position of any length of text (lanes, tail) must be found.
+void TestTextOffsets::testPairAtEveryPosition()
+{
+    for (int length = 2; length <= 13; ++length) {
+        for (int at = 0; at + 2 <= length; ++at) {
+            QString text(length, QLatin1Char('a'));
+            text[at] = QChar(0xD83D);
+            text[at + 1] = QChar(0xDE00);
+            const TextOffsets offsets(text);
+            QCOMPARE(offsets.codePointLength(), length - 1);
+            QCOMPARE(offsets.toCodePoint(length), length - 1);
+            QCOMPARE(offsets.toUtf16(at + 1), at + 2);
+        }
+        const TextOffsets plain(QString(length, QChar(0xD7FF))); // just below the surrogates
+        QCOMPARE(plain.codePointLength(), length);
+        const TextOffsets above(QString(length, QChar(0xE000))); // just above
+        QCOMPARE(above.codePointLength(), length);
+    }
+}
 
 void TestTextOffsets::testRoundTrip_data()
 {

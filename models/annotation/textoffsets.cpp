@@ -1,12 +1,44 @@
 #include "textoffsets.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Marginalia {
+
+namespace {
+
+// Whether text has any surrogate code unit. Most texts have none, and this
+// runs over every article of a corpus (listings, sidecar loads), so it looks
+// at four units per step: a lane is a surrogate when its top five bits are
+// 11011, i.e. when (unit ^ 0xD800) & 0xF800 is zero.
+bool hasSurrogates(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    constexpr quint64 ones = 0x0001000100010001ULL;
+    constexpr quint64 highs = 0x8000800080008000ULL;
+    for (; i + 4 <= n; i += 4) {
+        quint64 w;
+        std::memcpy(&w, p + i, sizeof w);
+        const quint64 x = (w ^ (0xD800 * ones)) & (0xF800 * ones);
+        if (((x - ones) & ~x & highs) != 0)
+            return true;
+    }
+    for (; i < n; ++i) {
+        if ((p[i] & 0xF800) == 0xD800)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 TextOffsets::TextOffsets(QStringView text)
     : m_length(int(text.size()))
 {
+    if (!hasSurrogates(text))
+        return;
     for (int i = 0; i + 1 < m_length; ++i) {
         if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
             m_pairs.append(i);

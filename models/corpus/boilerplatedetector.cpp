@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -119,33 +120,49 @@ QString BoilerplateDetector::statisticsKey(QStringView line)
 
 void BoilerplateDetector::applyCorpusStatistics(QVector<Document> &documents)
 {
+    // The short lines of each article with their keys: the costly part
+    // (splitting, lower-casing), independent per article, so on all cores.
+    struct Keyed
+    {
+        QVector<TextRange> ranges;
+        QStringList keys;
+    };
+    const QVector<Keyed> keyed = QtConcurrent::blockingMapped<QVector<Keyed>>(documents, [](const Document &d) {
+        Keyed k;
+        for (const TextRange &r : lines(d.text)) {
+            if (r.end - r.start > MaxStatisticsLineLength || r.end == r.start)
+                continue;
+            QString key = statisticsKey(QStringView(d.text).mid(r.start, r.end - r.start));
+            if (key.isEmpty())
+                continue;
+            k.ranges.append(r);
+            k.keys.append(std::move(key));
+        }
+        return k;
+    });
     // outlet -> line key -> number of articles containing it
     QHash<QString, QHash<QString, int>> counts;
-    for (const Document &d : std::as_const(documents)) {
-        QSet<QString> seen;
-        for (const TextRange &r : lines(d.text)) {
-            if (r.end - r.start > MaxStatisticsLineLength || r.end == r.start)
-                continue;
-            const QString key = statisticsKey(QStringView(d.text).mid(r.start, r.end - r.start));
-            if (!key.isEmpty())
-                seen.insert(key);
-        }
-        QHash<QString, int> &perOutlet = counts[d.meta.outlet];
-        for (const QString &key : std::as_const(seen))
+    for (int i = 0; i < documents.size(); ++i) {
+        const QStringList &keys = keyed.at(i).keys;
+        if (keys.isEmpty())
+            continue;
+        const QSet<QString> seen(keys.cbegin(), keys.cend());
+        QHash<QString, int> &perOutlet = counts[documents.at(i).meta.outlet];
+        for (const QString &key : seen)
             ++perOutlet[key];
     }
-    for (Document &d : documents) {
-        const QHash<QString, int> &perOutlet = counts[d.meta.outlet];
+    for (int i = 0; i < documents.size(); ++i) {
+        const Keyed &k = keyed.at(i);
+        if (k.keys.isEmpty())
+            continue;
+        const QHash<QString, int> perOutlet = counts.value(documents.at(i).meta.outlet);
         QVector<TextRange> repeated;
-        for (const TextRange &r : lines(d.text)) {
-            if (r.end - r.start > MaxStatisticsLineLength || r.end == r.start)
-                continue;
-            const QString key = statisticsKey(QStringView(d.text).mid(r.start, r.end - r.start));
-            if (!key.isEmpty() && perOutlet.value(key) >= MinRepeats)
-                repeated.append(r);
+        for (int j = 0; j < k.keys.size(); ++j) {
+            if (perOutlet.value(k.keys.at(j)) >= MinRepeats)
+                repeated.append(k.ranges.at(j));
         }
         if (!repeated.isEmpty())
-            d.boilerplate = merged(d.boilerplate, repeated);
+            documents[i].boilerplate = merged(documents.at(i).boilerplate, repeated);
     }
 }
 

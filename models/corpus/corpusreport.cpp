@@ -6,16 +6,21 @@
 #include "similarityfinder.h"
 
 #include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
+#include <numeric>
 
 namespace Marginalia {
 
 QJsonArray CorpusReport::listing(const Corpus &corpus)
 {
-    QJsonArray out;
     const CorpusModel *model = corpus.documents();
-    for (int row = 0; row < model->documentCount(); ++row) {
+    QVector<int> rows(model->documentCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    // One object per document, built on all cores (reading the model only);
+    // the array keeps row order.
+    const QVector<QJsonObject> objects = QtConcurrent::blockingMapped<QVector<QJsonObject>>(rows, [model](int row) {
         const Document &d = model->document(row);
         QJsonObject o;
         o.insert(QLatin1String("path"), d.path);
@@ -41,8 +46,11 @@ QJsonArray CorpusReport::listing(const Corpus &corpus)
             boilerplate.append(b);
         }
         o.insert(QLatin1String("boilerplate"), boilerplate);
+        return o;
+    });
+    QJsonArray out;
+    for (const QJsonObject &o : objects)
         out.append(o);
-    }
     return out;
 }
 

@@ -6,11 +6,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <cstring>
+#include <memory>
+#include <string_view>
 #include <vector>
 
 namespace Marginalia {
@@ -95,58 +98,142 @@ bool isBlockTag(GumboTag tag)
 
 // Class and id words of page furniture. Whole words of the attribute (split
 // at spaces, '-' and '_'), so "shared-story" is not "share".
-bool isFurniture(const GumboElement &e)
+bool isFurnitureWord(std::string_view w)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("share"),
-        QStringLiteral("sharing"),
-        QStringLiteral("social"),
-        QStringLiteral("newsletter"),
-        QStringLiteral("subscribe"),
-        QStringLiteral("subscription"),
-        QStringLiteral("cookie"),
-        QStringLiteral("cookies"),
-        QStringLiteral("consent"),
-        QStringLiteral("related"),
-        QStringLiteral("comments"),
-        QStringLiteral("comment"),
-        QStringLiteral("promo"),
-        QStringLiteral("advert"),
-        QStringLiteral("advertisement"),
-        QStringLiteral("ad"),
-        QStringLiteral("ads"),
-        QStringLiteral("sidebar"),
-        QStringLiteral("breadcrumb"),
-        QStringLiteral("breadcrumbs"),
-        QStringLiteral("menu"),
-        QStringLiteral("navbar"),
-        QStringLiteral("nav"),
-        QStringLiteral("footer"),
-        QStringLiteral("popup"),
-        QStringLiteral("modal"),
-        QStringLiteral("banner"),
-        QStringLiteral("paywall"),
-        QStringLiteral("recommended"),
-        QStringLiteral("outbrain"),
-        QStringLiteral("taboola"),
-        QStringLiteral("sponsored"),
+    // Sorted for binary search.
+    static constexpr std::string_view words[] = {
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "banner",
+        "breadcrumb",
+        "breadcrumbs",
+        "comment",
+        "comments",
+        "consent",
+        "cookie",
+        "cookies",
+        "footer",
+        "menu",
+        "modal",
+        "nav",
+        "navbar",
+        "newsletter",
+        "outbrain",
+        "paywall",
+        "popup",
+        "promo",
+        "recommended",
+        "related",
+        "share",
+        "sharing",
+        "sidebar",
+        "social",
+        "sponsored",
+        "subscribe",
+        "subscription",
+        "taboola",
     };
-    if (gumbo_get_attribute(&e.attributes, "hidden"))
-        return true;
-    if (attr(e, "aria-hidden") == QLatin1String("true"))
-        return true;
-    const QString role = attr(e, "role");
-    if (role == QLatin1String("navigation") || role == QLatin1String("banner") || role == QLatin1String("contentinfo")
-        || role == QLatin1String("complementary") || role == QLatin1String("dialog"))
-        return true;
-    static const QRegularExpression separators(QStringLiteral("[\\s_-]+"));
-    const QString names = attr(e, "class") + QLatin1Char(' ') + attr(e, "id");
-    for (const QString &w : names.toLower().split(separators, Qt::SkipEmptyParts)) {
-        if (words.contains(w))
+    return std::binary_search(std::begin(words), std::end(words), w);
+}
+
+// The same words test on an attribute value, without building strings: this
+// runs for every element of every page. Non-ASCII values (rare) go through
+// QString so that Unicode spaces separate words as they always did.
+bool hasFurnitureWord(const char *value)
+{
+    if (!value)
+        return false;
+    for (const char *p = value; *p; ++p) {
+        if (static_cast<unsigned char>(*p) >= 0x80) {
+            static const QRegularExpression separators(QStringLiteral("[\\s_-]+"));
+            const QString names = QString::fromUtf8(value).toLower();
+            for (const QString &w : names.split(separators, Qt::SkipEmptyParts)) {
+                const QByteArray latin = w.toUtf8();
+                if (isFurnitureWord(std::string_view(latin.constData(), size_t(latin.size()))))
+                    return true;
+            }
+            return false;
+        }
+    }
+    auto separator = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == '_' || c == '-'; };
+    const char *p = value;
+    while (*p) {
+        while (*p && separator(*p))
+            ++p;
+        const char *begin = p;
+        while (*p && !separator(*p))
+            ++p;
+        const size_t length = size_t(p - begin);
+        char word[16];
+        if (length == 0 || length > sizeof word)
+            continue; // longer than any furniture word
+        for (size_t i = 0; i < length; ++i)
+            word[i] = (begin[i] >= 'A' && begin[i] <= 'Z') ? char(begin[i] + 32) : begin[i];
+        if (isFurnitureWord(std::string_view(word, length)))
             return true;
     }
     return false;
 }
+
+bool attributeIs(const GumboElement &e, const char *name, const char *value)
+{
+    const GumboAttribute *a = gumbo_get_attribute(&e.attributes, name);
+    return a && std::strcmp(a->value, value) == 0;
+}
+
+bool isFurniture(const GumboElement &e)
+{
+    if (e.attributes.length == 0)
+        return false;
+    if (gumbo_get_attribute(&e.attributes, "hidden"))
+        return true;
+    if (attributeIs(e, "aria-hidden", "true"))
+        return true;
+    for (const char *role : { "navigation", "banner", "contentinfo", "complementary", "dialog" }) {
+        if (attributeIs(e, "role", role))
+            return true;
+    }
+    const GumboAttribute *cls = gumbo_get_attribute(&e.attributes, "class");
+    const GumboAttribute *id = gumbo_get_attribute(&e.attributes, "id");
+    return hasFurnitureWord(cls ? cls->value : nullptr) || hasFurnitureWord(id ? id->value : nullptr);
+}
+
+// Gumbo allocates every node, attribute, vector and string buffer on its own,
+// and frees them one by one again; with glibc's malloc that was a large part
+// of parsing. The tree lives only while one page is read, so it is placed in
+// a bump arena instead and released in one go. Frees are ignored: a buffer
+// that grew leaves its old copy behind, at most doubling the arena's size.
+class GumboArena
+{
+public:
+    static void *allocate(void *userdata, size_t size) { return static_cast<GumboArena *>(userdata)->take(size); }
+    static void release(void *, void *) { }
+
+private:
+    void *take(size_t size)
+    {
+        size = (size + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
+        if (size > m_left) {
+            const size_t block = std::max(size, m_nextBlock);
+            // new[] without "()": the memory is not zeroed, gumbo initialises what it uses.
+            m_blocks.emplace_back(new std::max_align_t[block / sizeof(std::max_align_t)]);
+            m_next = reinterpret_cast<char *>(m_blocks.back().get());
+            m_left = block;
+            m_nextBlock = std::min<size_t>(m_nextBlock * 2, size_t(4) << 20);
+        }
+        void *p = m_next;
+        m_next += size;
+        m_left -= size;
+        return p;
+    }
+
+    std::vector<std::unique_ptr<std::max_align_t[]>> m_blocks;
+    char *m_next = nullptr;
+    size_t m_left = 0;
+    size_t m_nextBlock = size_t(64) << 10;
+};
 
 // Depth-first walk without recursion: malformed pages nest very deeply.
 template<typename F>
@@ -310,13 +397,20 @@ QByteArray HtmlImporter::toUtf8(const QByteArray &bytes, QString *encoding, QStr
     }
     *encoding = decoded.encoding;
     *warnings += decoded.warnings;
+    // Valid UTF-8 without a BOM decodes unchanged: hand gumbo the bytes as they are.
+    if (decoded.warnings.isEmpty() && decoded.encoding == QLatin1String("UTF-8") && !bytes.startsWith("\xEF\xBB\xBF"))
+        return bytes;
     return decoded.text.toUtf8();
 }
 
 QString HtmlImporter::extract(const QByteArray &utf8, DocumentMetadata *meta, bool wholeBody)
 {
+    GumboArena arena;
     GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 1000; // parse errors are not reported; stop collecting them early
+    options.allocator = &GumboArena::allocate;
+    options.deallocator = &GumboArena::release;
+    options.userdata = &arena;
+    options.max_errors = 0; // parse errors are not reported; do not collect them
     GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
     if (!output)
         return {};
@@ -465,7 +559,7 @@ QString HtmlImporter::extract(const QByteArray &utf8, DocumentMetadata *meta, bo
         }
         text = c.result();
     }
-    gumbo_destroy_output(&options, output);
+    // The whole tree is in the arena, which goes when this function returns.
 
     if (meta) {
         if (!ogTitle.isEmpty())

@@ -130,6 +130,10 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArra
     Result r;
     QByteArray encoding;
     qsizetype skip = 0;
+    const bool hasNul = bytes.contains('\0');
+    // Offset of the first invalid UTF-8 sequence of the whole input; computed
+    // once, it decides the encoding and the warning for the common case.
+    const qsizetype firstBad = firstInvalidUtf8(bytes);
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         encoding = "UTF-8";
         skip = 3;
@@ -145,9 +149,18 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArra
     } else if (bytes.startsWith("\xFE\xFF")) {
         encoding = "UTF-16BE";
         skip = 2;
-    } else if (TextDecoder::firstInvalidUtf8(bytes) == bytes.size() && !bytes.contains('\0')) {
-        encoding = "UTF-8";
-    } else if (bytes.contains('\0')) {
+    } else if (firstBad == bytes.size() && !hasNul) {
+        // Valid UTF-8 has no surrogates and decodes without errors.
+        r.text = QString::fromUtf8(bytes);
+        r.encoding = QStringLiteral("UTF-8");
+        if (looksBinary(r.text)) {
+            r.text.clear();
+            r.error = tr("contains many control characters: it looks like a binary file, not text");
+            return r;
+        }
+        r.ok = true;
+        return r;
+    } else if (hasNul) {
         encoding = guessBomlessUtf16(bytes);
         if (encoding.isEmpty()) {
             r.error = tr("contains NUL bytes: it looks like a binary file, not text");
@@ -175,13 +188,13 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArra
     const QByteArray payload = skip ? bytes.mid(skip) : bytes;
     r.text = decoder.decode(payload);
     r.encoding = QString::fromLatin1(encoding);
-    const qsizetype bad = firstInvalidUtf8(payload);
+    const qsizetype bad = skip ? firstInvalidUtf8(payload) : firstBad;
     if (encoding == "UTF-8") {
         if (bad < payload.size())
             r.warnings.append(
                 tr("is not valid UTF-8 (invalid byte sequence at byte %1): invalid bytes were replaced by U+FFFD")
                     .arg(bad + skip));
-    } else if (skip == 0 && !bytes.contains('\0')) {
+    } else if (skip == 0 && !hasNul) {
         // A guess: say so, so that a wrong one can be noticed.
         r.warnings.append(tr("is not valid UTF-8 (invalid byte sequence at byte %1); decoded as %2 (detected)")
                               .arg(bad)
