@@ -90,6 +90,7 @@ int AutocodeCommand::run(const QCommandLineParser &parser)
         return fail(check.errorString());
 
     Corpus corpus;
+    corpus.setImportCacheEnabled(!parser.isSet(QStringLiteral("no-cache")));
     const Corpus::OpenStatus status = corpus.open(args.at(1));
     for (const Problem &p : corpus.problems()) {
         err() << (p.severity == Problem::Severity::Error ? tr("error") : tr("warning")) << QLatin1String(": ") << p.file

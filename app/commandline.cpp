@@ -66,6 +66,7 @@ bool openCorpus(const QCommandLineParser &parser, Corpus &corpus, Corpus::OpenSt
         err() << tr("marginalia %1: missing CORPUS_DIR (see marginalia %1 --help)").arg(args.value(0)) << Qt::endl;
         return false;
     }
+    corpus.setImportCacheEnabled(!parser.isSet(QStringLiteral("no-cache")));
     status = corpus.open(args.at(1));
     return true;
 }
@@ -131,6 +132,7 @@ int runCompare(QCommandLineParser &parser)
         return 2;
     }
     Corpus corpus;
+    corpus.setImportCacheEnabled(!parser.isSet(QStringLiteral("no-cache")));
     const Corpus::OpenStatus status = corpus.open(args.at(1));
     if (status == Corpus::OpenStatus::Failed) {
         printProblems(corpus);
@@ -255,6 +257,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addOption({ QStringLiteral("no-cache"),
+        tr("Neither read nor update the import cache (.marginalia-cache in the corpus folder).") });
     parser.addOption({QStringLiteral("pdf"), tr("compare: write the comparison PDF to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("no-pdf-annotations"),
                       tr("compare --pdf: print the highlights only, without PDF annotations.")});

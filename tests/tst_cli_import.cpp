@@ -47,6 +47,7 @@ private Q_SLOTS:
     void testSimilarBadOptions_data();
     void testSimilarBadOptions();
     void testUnreadableFileReportedOthersLoad();
+    void testNoCacheLeavesTheCacheAlone();
 };
 
 void TestCliImport::testListJsonBoilerplateInCodePoints()
@@ -184,5 +185,25 @@ void TestCliImport::testUnreadableFileReportedOthersLoad()
              out.constData());
 }
 
+void TestCliImport::testNoCacheLeavesTheCacheAlone()
+{
+    // A cache file that is not one: `--no-cache` neither reads nor replaces it,
+    // a plain `list` replaces it (atomically) with a real one.
+    QTemporaryDir dir;
+    const QString corpus = dir.filePath(QStringLiteral("c"));
+    QVERIFY(TestUtil::writeFile(corpus + QLatin1String("/a.txt"), "Harbour works\n\nThe quay reopens.\n"));
+    const QString cache = corpus + QLatin1String("/.marginalia-cache/documents.cache");
+    QVERIFY(TestUtil::writeFile(cache, "not a cache"));
+    const Run off = run({ QStringLiteral("list"), corpus, QStringLiteral("--json"), QStringLiteral("--no-cache") });
+    QCOMPARE(off.exitCode, 0);
+    QCOMPARE(TestUtil::readFile(cache), QByteArray("not a cache"));
+    const Run on = run({ QStringLiteral("list"), corpus, QStringLiteral("--json") });
+    QCOMPARE(on.exitCode, 0);
+    QCOMPARE(on.out, off.out);
+    QVERIFY(TestUtil::readFile(cache) != QByteArray("not a cache"));
+    QVERIFY(TestUtil::readFile(cache).startsWith("MRGC"));
+}
+
 QTEST_MAIN(TestCliImport)
+
 #include "tst_cli_import.moc"

@@ -391,6 +391,10 @@ Commands:
         <source>list, check, export, compare, autocode, similar or merge</source>
         <translation>list أو check أو export أو compare أو autocode أو similar أو merge</translation>
     </message>
+    <message>
+        <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
+        <translation>لا تقرأ ذاكرة الاستيراد المؤقتة (.marginalia-cache في مجلد المدونة) ولا تحدّثها.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ComparePdfCommand</name>

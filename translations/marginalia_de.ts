@@ -387,6 +387,10 @@ Befehle:
         <source>list, check, export, compare, autocode, similar or merge</source>
         <translation>list, check, export, compare, autocode, similar oder merge</translation>
     </message>
+    <message>
+        <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
+        <translation>Den Import-Cache (.marginalia-cache im Korpusordner) weder lesen noch aktualisieren.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ComparePdfCommand</name>

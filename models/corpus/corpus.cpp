@@ -225,8 +225,9 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     }
     m_root = info.canonicalFilePath();
 
-    CorpusScanner::Result scanned = CorpusScanner::scan(m_root);
+    CorpusScanner::Result scanned = CorpusScanner::scan(m_root, m_scanOptions);
     m_problems += scanned.problems;
+    m_fromCache = scanned.fromCache;
 
     const SidecarStore store(sidecarPath());
     SidecarStore::LoadResult loaded = store.load();

@@ -4,6 +4,7 @@
 #include "annotation/reanchorer.h"
 #include "annotation/sidecardata.h"
 #include "annotation/sidecarstore.h"
+#include "corpusscanner.h"
 #include "document.h"
 #include "problem.h"
 
@@ -86,6 +87,13 @@ public:
     const QHash<QString, Anchor> &anchors() const { return m_anchors; }
     /// Counts per state name ("exact", "moved", "fuzzy", "orphan").
     QMap<QString, int> anchorCounts() const;
+    /// Whether open() reads and updates the corpus's import cache
+    /// (`.marginalia-cache`, see ImportCache); on by default.
+    void setImportCacheEnabled(bool enabled) { m_scanOptions.useCache = enabled; }
+    bool isImportCacheEnabled() const { return m_scanOptions.useCache; }
+    void setScanOptions(const CorpusScanner::Options &options) { m_scanOptions = options; }
+    /// How many documents the last open() took from the import cache.
+    int documentsFromCache() const { return m_fromCache; }
     /// Spans in the sidecar, including those kept aside (document missing or
     /// range outside the text) that are written back unchanged.
     int annotationCount() const;
@@ -255,6 +263,8 @@ private:
     void onWatchedChange();
 
     QString m_root;
+    CorpusScanner::Options m_scanOptions;
+    int m_fromCache = 0;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     Problems m_problems;

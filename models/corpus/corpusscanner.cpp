@@ -2,14 +2,19 @@
 
 #include "annotation/sidecarstore.h"
 #include "boilerplatedetector.h"
+#include "importcache.h"
 #include "importerregistry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <optional>
 
 namespace Marginalia {
 
@@ -17,7 +22,7 @@ QStringList CorpusScanner::articleFiles(const QString &root)
 {
     QStringList files;
     const QDir dir(root);
-    // Hidden entries (".git", ".marginalia-backups") are not part of the corpus.
+    // Hidden entries (".git", ".marginalia-backups", ".marginalia-cache") are not part of the corpus.
     QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString abs = it.next();
@@ -30,18 +35,47 @@ QStringList CorpusScanner::articleFiles(const QString &root)
     return files;
 }
 
-CorpusScanner::Result CorpusScanner::scan(const QString &root)
+CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &options)
 {
     Result result;
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
     const QStringList files = articleFiles(root);
+    std::optional<ImportCache> cache;
+    if (options.useCache) {
+        cache.emplace(root);
+        cache->load();
+    }
+    struct Outcome
+    {
+        ImportResult result;
+        ImportCache::Stamp stamp;
+        bool cached = false;
+    };
+    ImportCache *lookup = cache ? &*cache : nullptr;
     // Importing is CPU-bound (parsing, decoding, hashing) and files are
     // independent: import them on all cores, keep the results in path order.
-    const QList<ImportResult> imported = QtConcurrent::blockingMapped<QList<ImportResult>>(
-        files, [&root](const QString &rel) { return ImporterRegistry::instance().importFile(root, rel); });
+    // The stamp is taken before the file is read, so a file that changes
+    // while it is read is seen as changed next time.
+    const QList<Outcome> outcomes
+        = QtConcurrent::blockingMapped<QList<Outcome>>(files, [&root, lookup](const QString &rel) {
+              Outcome o;
+              o.stamp = ImportCache::Stamp::of(QFileInfo(root + QLatin1Char('/') + rel));
+              if (lookup) {
+                  if (std::optional<ImportResult> cached = lookup->take(rel, o.stamp)) {
+                      o.result = std::move(*cached);
+                      o.cached = true;
+                      return o;
+                  }
+              }
+              o.result = ImporterRegistry::instance().importFile(root, rel);
+              return o;
+          });
+    QSet<QString> cachedPaths;
     result.documents.reserve(files.size());
     for (int i = 0; i < files.size(); ++i) {
         const QString &rel = files.at(i);
-        const ImportResult &r = imported.at(i);
+        const Outcome &o = outcomes.at(i);
+        const ImportResult &r = o.result;
         for (const QString &w : std::as_const(r.warnings))
             result.problems.append(Problem::warning(rel, w));
         if (!r.ok) {
@@ -49,7 +83,23 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root)
                 rel, QCoreApplication::translate("Marginalia::CorpusScanner", "%1; skipped").arg(r.error)));
             continue;
         }
+        if (o.cached) {
+            ++result.fromCache;
+            cachedPaths.insert(rel);
+        } else {
+            ++result.imported;
+            const bool settled = std::max(o.stamp.modifiedMs, o.stamp.changedMs) < started - options.racyMarginMs;
+            if (cache && settled) {
+                cache->store(r, o.stamp);
+                cachedPaths.insert(rel);
+            }
+        }
         result.documents.append(r.document);
+    }
+    if (cache) {
+        // Entries of files that are gone, failed or changed too recently go.
+        cache->retainOnly(cachedPaths);
+        cache->save(&result.cacheError);
     }
     // Lines an outlet prints under every article are only visible corpus-wide.
     BoilerplateDetector::applyCorpusStatistics(result.documents);

@@ -11,17 +11,33 @@ namespace Marginalia {
 /// Finds the article files of a corpus folder (recursively, skipping hidden
 /// files and folders and the sidecar) and imports each one. A file that cannot
 /// be read or decoded becomes a Problem and is skipped; the rest load.
+///
+/// Files are imported on all cores; what was imported before comes from the
+/// corpus's ImportCache when the file has not changed since.
 class CorpusScanner
 {
 public:
+    struct Options
+    {
+        /// Read and update `<corpus>/.marginalia-cache` (see ImportCache).
+        bool useCache = true;
+        /// Files changed less than this long before the scan began are not
+        /// cached (their times could repeat for different content).
+        qint64 racyMarginMs = 2000;
+    };
+
     struct Result {
         QVector<Document> documents; ///< sorted by path
         Problems problems;
+        int fromCache = 0; ///< documents taken from the import cache
+        int imported = 0; ///< documents imported from their files
+        QString cacheError; ///< why the cache could not be written, if it could not
     };
 
     /// Relative paths ('/'-separated, sorted) of every file an importer reads.
     static QStringList articleFiles(const QString &root);
-    static Result scan(const QString &root);
+    static Result scan(const QString &root, const Options &options);
+    static Result scan(const QString &root) { return scan(root, Options()); }
 };
 
 } // namespace Marginalia

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Marginalia {
 
 namespace {
@@ -75,7 +77,11 @@ ImportResult ImporterRegistry::importFile(const QString &root, const QString &re
         return result;
     }
     // Read at most one byte past the cap: the file may have grown since stat().
-    const QByteArray bytes = file.read(MaxFileSize + 1);
+    // Asking QIODevice::read() for the cap itself would allocate all of it
+    // for every file; start with what stat() said.
+    QByteArray bytes = file.read(std::min(info.size(), MaxFileSize) + 1);
+    if (!file.atEnd() && bytes.size() <= MaxFileSize && file.error() == QFileDevice::NoError)
+        bytes += file.read(MaxFileSize + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError) {
         result.error = tr("reading failed: %1").arg(file.errorString());
         return result;
