@@ -96,6 +96,39 @@ struct Reader
         }
         return int(d);
     }
+    // A document's "metadata" object: every member optional; a string, or for
+    // "date" a YYYY-MM-DD date or "" (cleared). Unknown members are kept.
+    MetadataOverrides metadata(const QJsonObject &document, const QString &where)
+    {
+        MetadataOverrides m;
+        const QJsonValue v = document.value(QLatin1String("metadata"));
+        if (v.isUndefined() || v.isNull())
+            return m;
+        if (!v.isObject()) {
+            fail(where, tr("the field \"%1\" must be an object").arg(QStringLiteral("metadata")));
+            return m;
+        }
+        const QJsonObject o = v.toObject();
+        const QString mwhere = where + QLatin1String(".metadata");
+        auto text = [&](const char *key, std::optional<QString> &target) {
+            if (o.contains(QLatin1String(key)) && !o.value(QLatin1String(key)).isNull())
+                target = string(o, key, mwhere, false);
+        };
+        text("title", m.title);
+        text("outlet", m.outlet);
+        text("author", m.author);
+        text("url", m.url);
+        if (o.contains(QLatin1String("date")) && !o.value(QLatin1String("date")).isNull()) {
+            const QString d = string(o, "date", mwhere, false);
+            const QDate date = QDate::fromString(d, Qt::ISODate);
+            static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            if (!d.isEmpty() && (!date.isValid() || !shape.match(d).hasMatch()))
+                fail(mwhere, tr("the field \"date\" must be a date YYYY-MM-DD or empty"));
+            m.date = d.isEmpty() ? QDate() : date;
+        }
+        m.extra = unknownMembers(o, { "title", "outlet", "author", "url", "date" });
+        return m;
+    }
     QDateTime time(const QJsonObject &o, const char *key, const QString &where)
     {
         const QString s = string(o, key, where, false);
@@ -222,7 +255,8 @@ inline SidecarCodec::ParseResult parse(const QByteArray &bytes)
         SidecarData::DocumentEntry entry;
         entry.path = r.string(o, "path", where, true);
         entry.sha256 = r.string(o, "sha256", where, false).toLatin1();
-        entry.extra = unknownMembers(o, { "path", "sha256", "annotations" });
+        entry.extra = unknownMembers(o, { "path", "sha256", "annotations", "metadata" });
+        entry.metadata = r.metadata(o, where);
         if (r.error.isEmpty() && entry.path.isEmpty())
             r.fail(where, tr("the document path is empty"));
         if (paths.contains(entry.path))
@@ -314,6 +348,22 @@ inline QByteArray serialize(const SidecarData &data)
             annotations.append(o);
         }
         QJsonObject o = e->extra;
+        // Only the fields the analyst set: an absent field shows the imported value.
+        if (!e->metadata.isEmpty()) {
+            const MetadataOverrides &m = e->metadata;
+            QJsonObject mo = m.extra;
+            auto text = [&mo](const char *key, const std::optional<QString> &v) {
+                if (v)
+                    mo.insert(QLatin1String(key), *v);
+            };
+            text("title", m.title);
+            text("outlet", m.outlet);
+            text("author", m.author);
+            text("url", m.url);
+            if (m.date)
+                mo.insert(QLatin1String("date"), m.date->isValid() ? m.date->toString(Qt::ISODate) : QString());
+            o.insert(QLatin1String("metadata"), mo);
+        }
         o.insert(QLatin1String("path"), e->path);
         o.insert(QLatin1String("sha256"), QString::fromLatin1(e->sha256));
         o.insert(QLatin1String("annotations"), annotations);

@@ -78,6 +78,26 @@ void EditSpanCommand::undo()
     m_model->updateSpan(m_path, m_before);
 }
 
+EditMetadataCommand::EditMetadataCommand(CorpusModel *model, const QString &path, const MetadataOverrides &before,
+    const MetadataOverrides &after, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_model(model)
+    , m_path(path)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void EditMetadataCommand::redo()
+{
+    m_model->setMetadataOverrides(m_path, m_after);
+}
+
+void EditMetadataCommand::undo()
+{
+    m_model->setMetadataOverrides(m_path, m_before);
+}
+
 AddTagCommand::AddTagCommand(CodebookModel *model, const Tag &tag, QUndoCommand *parent)
     : QUndoCommand(tr("New tag “%1”").arg(tag.name), parent)
     , m_model(model)

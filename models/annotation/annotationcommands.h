@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corpus/metadataoverrides.h"
 #include "span.h"
 #include "tag.h"
 
@@ -55,6 +56,22 @@ private:
     QString m_path;
     Span m_before;
     Span m_after;
+};
+
+/// Replaces a document's metadata overrides (title, outlet, date, author, URL).
+class EditMetadataCommand : public QUndoCommand
+{
+public:
+    EditMetadataCommand(CorpusModel *model, const QString &path, const MetadataOverrides &before,
+        const MetadataOverrides &after, const QString &text, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    CorpusModel *m_model;
+    QString m_path;
+    MetadataOverrides m_before;
+    MetadataOverrides m_after;
 };
 
 class AddTagCommand : public QUndoCommand

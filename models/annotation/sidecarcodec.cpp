@@ -355,6 +355,10 @@ struct DocumentSlots
     bool isObject = true;
     Kind path = Kind::Absent, sha256 = Kind::Absent, annotations = Kind::Absent;
     std::vector<SpanSlots> spans;
+    // The analyst's corrections are rare and small: their JSON text is kept
+    // as read (in check() too) and checked with QJsonDocument afterwards.
+    Kind metadata = Kind::Absent; ///< Kind::Other: an object, its text in metadataJson
+    QByteArray metadataJson;
 };
 
 // Everything read from the file, before any check. The checks run afterwards
@@ -464,7 +468,7 @@ public:
         case Frame::Skip:
             return true;
         case Frame::Capture: {
-            QByteArray &text = m_pending.back();
+            QByteArray &text = captureText();
             if (!m_captureFirst.back())
                 text += ',';
             m_captureFirst.back() = false;
@@ -518,6 +522,7 @@ private:
         Path,
         Sha256,
         AnnotationsArray,
+        MetadataObject,
         SpanFirst, ///< SpanFirst + SpanField
     };
 
@@ -573,6 +578,8 @@ private:
             return Field::Sha256;
         if (is(s, n, "annotations"))
             return Field::AnnotationsArray;
+        if (is(s, n, "metadata"))
+            return Field::MetadataObject;
         return Field::Unknown;
     }
     static Field spanField(const char *s, rapidjson::SizeType n)
@@ -700,9 +707,13 @@ private:
             return;
         }
         if (!m_captureFirst.back())
-            m_pending.back() += ',';
+            captureText() += ',';
         m_captureFirst.back() = false;
     }
+
+    // Where a captured value's text goes: the owner's unknown members, or a
+    // known member kept as JSON text.
+    QByteArray &captureText() { return m_captureKnown ? *m_captureKnown : m_pending.back(); }
 
     bool scalar(const Value &v)
     {
@@ -715,7 +726,7 @@ private:
             return true;
         case Frame::Capture:
             captureSeparator();
-            appendScalar(&m_pending.back(), v);
+            appendScalar(&captureText(), v);
             return true;
         case Frame::Codebook:
             m_raw->tagSlots.emplace_back().isObject = false;
@@ -836,6 +847,10 @@ private:
             slots.spans.clear();
             entry.spans.clear();
             break;
+        case Field::MetadataObject:
+            slots.metadata = v.kind;
+            slots.metadataJson.clear();
+            break;
         default:
             unknownMember(v);
             break;
@@ -952,7 +967,7 @@ private:
             return true;
         case Frame::Capture:
             captureSeparator();
-            m_pending.back() += object ? '{' : '[';
+            captureText() += object ? '{' : '[';
             m_captureFirst.push_back(true);
             return true;
         case Frame::Codebook:
@@ -977,6 +992,16 @@ private:
             break;
         }
         // The value of a member of one of our objects is an object or array.
+        if (top() == Frame::Document && object && m_field == Field::MetadataObject) {
+            DocumentSlots &slots = m_raw->documentSlots.back();
+            slots.metadata = Kind::Other;
+            slots.metadataJson = "{";
+            m_captureKnown = &slots.metadataJson;
+            m_captureFirst.assign(1, true);
+            m_captureAfterKey = false;
+            m_frames.push_back(Frame::Capture);
+            return true;
+        }
         if (m_field == Field::Unknown) {
             if (m_build) {
                 beginExtra();
@@ -1023,10 +1048,12 @@ private:
         --m_depth;
         const Frame f = top();
         if (f == Frame::Capture) {
-            m_pending.back() += object ? '}' : ']';
+            captureText() += object ? '}' : ']';
             m_captureFirst.pop_back();
-            if (m_captureFirst.empty())
+            if (m_captureFirst.empty()) {
                 m_frames.pop_back();
+                m_captureKnown = nullptr;
+            }
             return true;
         }
         if (f == Frame::Annotations)
@@ -1053,6 +1080,7 @@ private:
     std::vector<QByteArray> m_pending; ///< per open object of ours: its unknown members as JSON text
     std::vector<bool> m_captureFirst; ///< per open container inside an unknown member
     bool m_captureAfterKey = false;
+    QByteArray *m_captureKnown = nullptr; ///< set while capturing a known member's text
     bool m_checkSurrogates;
     struct Interned
     {
@@ -1097,6 +1125,74 @@ struct Checker
     {
         if (error.isEmpty())
             error = Text::tr("%1: %2").arg(where.toString(), what);
+    }
+    void fail(const QString &where, const QString &what)
+    {
+        if (error.isEmpty())
+            error = Text::tr("%1: %2").arg(where, what);
+    }
+    // The members of the small objects kept as JSON text (see DocumentSlots).
+    QString string(const QJsonObject &o, const char *key, const QString &where, bool required)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(where, Text::tr("the field \"%1\" is missing").arg(QLatin1String(key)));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(where, Text::tr("the field \"%1\" must be a string").arg(QLatin1String(key)));
+            return {};
+        }
+        return v.toString();
+    }
+    int integer(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            fail(where, Text::tr("the field \"%1\" is missing").arg(QLatin1String(key)));
+            return 0;
+        }
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > 2147483647.0 || d != double(qint64(d))) {
+            fail(where, Text::tr("the field \"%1\" must be a whole number of at least 0").arg(QLatin1String(key)));
+            return 0;
+        }
+        return int(d);
+    }
+    // A document's "metadata" object: every member optional; a string, or for
+    // "date" a YYYY-MM-DD date or "" (cleared). Unknown members are kept.
+    MetadataOverrides metadata(const DocumentSlots &slots, const QString &where)
+    {
+        MetadataOverrides m;
+        if (slots.metadata == Kind::Absent || slots.metadata == Kind::Null)
+            return m;
+        if (slots.metadata != Kind::Other || !slots.metadataJson.startsWith('{')) {
+            fail(where, Text::tr("the field \"%1\" must be an object").arg(QStringLiteral("metadata")));
+            return m;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(slots.metadataJson).object();
+        const QString mwhere = where + QLatin1String(".metadata");
+        auto text = [&](const char *key, std::optional<QString> &target) {
+            if (o.contains(QLatin1String(key)) && !o.value(QLatin1String(key)).isNull())
+                target = string(o, key, mwhere, false);
+        };
+        text("title", m.title);
+        text("outlet", m.outlet);
+        text("author", m.author);
+        text("url", m.url);
+        if (o.contains(QLatin1String("date")) && !o.value(QLatin1String("date")).isNull()) {
+            const QString d = string(o, "date", mwhere, false);
+            const QDate date = QDate::fromString(d, Qt::ISODate);
+            static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            if (!d.isEmpty() && (!date.isValid() || !shape.match(d).hasMatch()))
+                fail(mwhere, Text::tr("the field \"date\" must be a date YYYY-MM-DD or empty"));
+            m.date = d.isEmpty() ? QDate() : date;
+        }
+        m.extra = o;
+        for (const char *k : { "title", "outlet", "author", "url", "date" })
+            m.extra.remove(QLatin1String(k));
+        return m;
     }
     void string(Kind kind, const char *key, const Where &where, bool required)
     {
@@ -1242,6 +1338,8 @@ bool validate(Raw &raw, bool build, QString *error, bool *newer, bool *needsExac
         SidecarData::DocumentEntry &entry = raw.data.documents[qsizetype(i)];
         r.string(slots.path, "path", where, true);
         r.string(slots.sha256, "sha256", where, false);
+        if (slots.metadata != Kind::Absent)
+            entry.metadata = r.metadata(slots, where.toString());
         if (r.error.isEmpty() && entry.path.isEmpty())
             r.fail(where, Text::tr("the document path is empty"));
         if (paths.contains(entry.path))

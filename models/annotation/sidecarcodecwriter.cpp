@@ -405,6 +405,30 @@ void writeSpan(JsonOut &out, const Span &s)
     });
 }
 
+// A document entry's optional members, written among its unknown ones by
+// QJsonDocument (they are rare and small): the analyst's metadata
+// corrections, only the fields that were set.
+QJsonObject documentExtras(const SidecarData::DocumentEntry &e)
+{
+    if (e.metadata.isEmpty())
+        return e.extra;
+    QJsonObject o = e.extra;
+    const MetadataOverrides &m = e.metadata;
+    QJsonObject mo = m.extra;
+    auto text = [&mo](const char *key, const std::optional<QString> &v) {
+        if (v)
+            mo.insert(QLatin1String(key), *v);
+    };
+    text("title", m.title);
+    text("outlet", m.outlet);
+    text("author", m.author);
+    text("url", m.url);
+    if (m.date)
+        mo.insert(QLatin1String("date"), m.date->isValid() ? m.date->toString(Qt::ISODate) : QString());
+    o.insert(QLatin1String("metadata"), mo);
+    return o;
+}
+
 qsizetype expectedSize(const SidecarData &data)
 {
     qsizetype n = 4096;
@@ -459,7 +483,7 @@ QByteArray SidecarCodec::serialize(const SidecarData &data)
             out.beginArray();
             for (const auto *e : entries) {
                 out.element();
-                writeObject(out, documentNames, e->extra, [&](size_t k) {
+                writeObject(out, documentNames, documentExtras(*e), [&](size_t k) {
                     switch (k) {
                     case 0:
                         spans.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corpus/metadataoverrides.h"
 #include "span.h"
 #include "tag.h"
 
@@ -20,6 +21,7 @@ struct SidecarData {
         QByteArray sha256; ///< text version the spans were last anchored to
         QVector<Span> spans; ///< offsets in code points
         QJsonObject extra = {}; ///< unknown members, written back as read
+        MetadataOverrides metadata = {}; ///< the analyst's corrections ("metadata")
     };
 
     QVector<Tag> codebook; ///< in codebook order (parents before children)

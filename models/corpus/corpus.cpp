@@ -288,6 +288,7 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         entryPaths.insert(entry.path);
 
     QHash<QString, QVector<Span>> spans;
+    QHash<QString, MetadataOverrides> overrides;
     for (const SidecarData::DocumentEntry &original : data.documents) {
         SidecarData::DocumentEntry entry = original;
         int row = byPath.value(entry.path, -1);
@@ -322,6 +323,8 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
             continue;
         }
         const Document &doc = documents.at(row);
+        if (!entry.metadata.isEmpty())
+            overrides.insert(entry.path, entry.metadata);
         const TextOffsets offsets(doc.text);
         const Reanchorer anchorer(doc.text);
         m_entries.insert(entry.path, {entry.path, entry.sha256, {}, entry.extra});
@@ -376,7 +379,7 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         if (!kept.spans.isEmpty())
             m_detached.append(kept);
     }
-    m_documents->setDocuments(std::move(documents), spans);
+    m_documents->setDocuments(std::move(documents), spans, overrides);
 }
 
 int Corpus::annotationCount() const
@@ -400,6 +403,43 @@ bool Corpus::setSidecarMember(const QString &key, const QJsonValue &value, const
     if (before == value)
         return true;
     m_undoStack->push(new SidecarMemberCommand(&m_extra, key, before, value, undoText));
+    return true;
+}
+
+bool Corpus::editMetadata(const QString &path, const DocumentMetadata &wanted)
+{
+    if (!canMutate() || m_documents->rowOfPath(path) < 0)
+        return false;
+    const DocumentMetadata imported = m_documents->importedMetadata(path);
+    DocumentMetadata clean = wanted;
+    clean.title = wanted.title.simplified();
+    if (clean.title.isEmpty())
+        clean.title = imported.title;
+    clean.outlet = wanted.outlet.simplified();
+    clean.author = wanted.author.simplified();
+    clean.url = wanted.url.trimmed();
+    const MetadataOverrides before = m_documents->metadataOverrides(path);
+    const MetadataOverrides after = MetadataOverrides::between(imported, clean, before.extra);
+    if (after == before)
+        return true;
+    const QString title = m_documents->document(m_documents->rowOfPath(path)).meta.title;
+    m_undoStack->push(
+        new EditMetadataCommand(m_documents, path, before, after, tr("Edit metadata of “%1”").arg(title)));
+    return true;
+}
+
+bool Corpus::resetMetadata(const QString &path)
+{
+    if (!canMutate() || m_documents->rowOfPath(path) < 0)
+        return false;
+    const MetadataOverrides before = m_documents->metadataOverrides(path);
+    MetadataOverrides after;
+    after.extra = before.extra;
+    if (after == before)
+        return true;
+    const QString title = m_documents->document(m_documents->rowOfPath(path)).meta.title;
+    m_undoStack->push(
+        new EditMetadataCommand(m_documents, path, before, after, tr("Restore imported metadata of “%1”").arg(title)));
     return true;
 }
 
@@ -833,11 +873,16 @@ SidecarData Corpus::sidecarData(const QSet<QString> *only) const
     for (int row = 0; row < m_documents->documentCount(); ++row) {
         const Document &doc = m_documents->document(row);
         const QVector<Span> &spans = m_documents->spans(row);
-        if (spans.isEmpty() || (only && !only->contains(doc.path)))
+        if (only && !only->contains(doc.path))
+            continue;
+        const MetadataOverrides metadata = m_documents->metadataOverrides(doc.path);
+        const SidecarData::DocumentEntry loaded = m_entries.value(doc.path);
+        // An entry is written for a document with annotations, metadata
+        // overrides, or members of its entry this version does not know.
+        if (spans.isEmpty() && metadata.isEmpty() && loaded.extra.isEmpty())
             continue;
         const TextOffsets offsets(doc.text);
-        const SidecarData::DocumentEntry loaded = m_entries.value(doc.path);
-        SidecarData::DocumentEntry entry{doc.path, doc.sha256, {}, loaded.extra};
+        SidecarData::DocumentEntry entry { doc.path, doc.sha256, {}, loaded.extra, metadata };
         entry.spans.reserve(spans.size());
         bool anchored = true;
         for (Span s : spans) {

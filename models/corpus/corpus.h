@@ -192,6 +192,16 @@ public:
     /// under the survivor, and it is deleted; one undo step.
     bool mergeTags(const QString &fromId, const QString &intoId);
 
+    /// Corrects a document's metadata as one undo step: every field of
+    /// `wanted` that differs from what the importer found becomes an override
+    /// kept in the sidecar (never in the article file); a field equal to the
+    /// imported value drops its override. Strings are trimmed (title, outlet
+    /// and author also have runs of white space collapsed); an empty title
+    /// means the imported one. False when refused (read-only, unknown path).
+    bool editMetadata(const QString &path, const DocumentMetadata &wanted);
+    /// Drops every metadata override of that document (one undo step).
+    bool resetMetadata(const QString &path);
+
     /// One span to add with addSpans().
     struct SpanRequest {
         QString path;

@@ -7,9 +7,11 @@
 namespace Marginalia {
 
 struct CorpusModel::DocItem {
-    Document doc;
+    Document doc; ///< its meta is `imported` with `overrides` applied
     QVector<Span> spans;
     int row = 0;
+    DocumentMetadata imported;
+    MetadataOverrides overrides;
 
     int spanRow(const QString &id) const
     {
@@ -312,7 +314,8 @@ void CorpusModel::renumber(int fromRow)
         m_docs[i]->row = int(i);
 }
 
-void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans)
+void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans,
+    const QHash<QString, MetadataOverrides> &overrides)
 {
     beginResetModel();
     m_docs.clear();
@@ -327,6 +330,9 @@ void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString,
         std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
         m_spanCount += int(item->spans.size());
         item->doc = std::move(d);
+        item->imported = item->doc.meta;
+        item->overrides = overrides.value(item->doc.path);
+        item->doc.meta = item->overrides.appliedTo(item->imported);
         m_byPath.insert(item->doc.path, item.get());
         m_docs.push_back(std::move(item));
     }
@@ -343,6 +349,7 @@ bool CorpusModel::insertDocument(const Document &document, const QVector<Span> &
     const int row = int(pos - m_docs.begin());
     auto item = std::make_unique<DocItem>();
     item->doc = document;
+    item->imported = document.meta;
     item->spans = spans;
     std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
     beginInsertRows({}, row, row);
@@ -366,6 +373,32 @@ bool CorpusModel::removeDocument(const QString &path)
     m_docs.erase(m_docs.begin() + row);
     renumber(row);
     endRemoveRows();
+    return true;
+}
+
+DocumentMetadata CorpusModel::importedMetadata(const QString &path) const
+{
+    const DocItem *item = m_byPath.value(path);
+    return item ? item->imported : DocumentMetadata();
+}
+
+MetadataOverrides CorpusModel::metadataOverrides(const QString &path) const
+{
+    const DocItem *item = m_byPath.value(path);
+    return item ? item->overrides : MetadataOverrides();
+}
+
+bool CorpusModel::setMetadataOverrides(const QString &path, const MetadataOverrides &overrides)
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item)
+        return false;
+    if (item->overrides == overrides)
+        return true;
+    item->overrides = overrides;
+    item->doc.meta = overrides.appliedTo(item->imported);
+    Q_EMIT dataChanged(index(item->row, 0), index(item->row, ColumnCount - 1));
+    Q_EMIT metadataChanged(path);
     return true;
 }
 

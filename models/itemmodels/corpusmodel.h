@@ -2,6 +2,7 @@
 
 #include "annotation/span.h"
 #include "corpus/document.h"
+#include "corpus/metadataoverrides.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -83,8 +84,17 @@ public:
     using QAbstractItemModel::span; // not hidden (clang's -Woverloaded-virtual)
     QString pathOf(const QModelIndex &index) const;
 
+    /// The metadata as the importer found it, before the analyst's overrides.
+    DocumentMetadata importedMetadata(const QString &path) const;
+    MetadataOverrides metadataOverrides(const QString &path) const;
+
     // Mutating (undo commands call these)
-    void setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans = {});
+    /// Sets the analyst's metadata overrides of a document; its metadata (and
+    /// every role and column that shows it) becomes the imported one with the
+    /// overrides applied. False when the document is unknown.
+    bool setMetadataOverrides(const QString &path, const MetadataOverrides &overrides);
+    void setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans = {},
+        const QHash<QString, MetadataOverrides> &overrides = {});
     bool insertDocument(const Document &document, const QVector<Span> &spans = {});
     bool removeDocument(const QString &path);
     /// False when the document is unknown, the id is taken or the range is
@@ -97,6 +107,8 @@ public:
 Q_SIGNALS:
     /// The rendering of [from, to) (UTF-16) in that document's text is out of date.
     void spanRangeChanged(const QString &path, int from, int to);
+    /// Title, outlet, date, author or URL of that document changed.
+    void metadataChanged(const QString &path);
 
 private:
     struct DocItem;
