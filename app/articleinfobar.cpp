@@ -24,7 +24,7 @@ void ArticleInfoBar::clearDocument()
     hide();
 }
 
-void ArticleInfoBar::setDocument(const Document &d)
+void ArticleInfoBar::setDocument(const Document &d, int editedFields)
 {
     // Each field is a complete translated phrase; they are listed, not
     // concatenated into a sentence.
@@ -43,6 +43,8 @@ void ArticleInfoBar::setDocument(const Document &d)
     parts.append(source);
     if (!d.boilerplate.isEmpty())
         parts.append(tr("%n clutter line(s) dimmed", nullptr, int(d.boilerplate.size())));
+    if (editedFields > 0)
+        parts.append(tr("%n field(s) edited", nullptr, editedFields));
     setText(parts.join(QStringLiteral(" · ")));
     setToolTip(d.path);
     show();

@@ -49,6 +49,7 @@ DocumentFilterBar::DocumentFilterBar(Corpus *corpus, DocumentFilterProxy *proxy,
         connect(model, &QAbstractItemModel::rowsRemoved, this, &DocumentFilterBar::refill);
         connect(model, &QAbstractItemModel::rowsMoved, this, &DocumentFilterBar::refill);
     }
+    connect(corpus->documents(), &CorpusModel::metadataChanged, this, &DocumentFilterBar::refill); // outlets may change
     connect(corpus->codebook(), &QAbstractItemModel::dataChanged, this, &DocumentFilterBar::refill);
     refill();
 }

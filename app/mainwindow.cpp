@@ -5,8 +5,8 @@
 #include "apptheme.h"
 #include "articleinfobar.h"
 #include "buildinfo.h"
-#include "comparewindow.h"
 #include "codebookactions.h"
+#include "comparewindow.h"
 #include "corpus/autosaver.h"
 #include "corpus/corpus.h"
 #include "documentfilterbar.h"
@@ -17,6 +17,7 @@
 #include "itemmodels/documentfilterproxy.h"
 #include "itemmodels/searchresultmodel.h"
 #include "lexicondialog.h"
+#include "metadatadialog.h"
 #include "newtagdialog.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -36,8 +37,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +52,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -93,8 +95,20 @@ MainWindow::MainWindow(QWidget *parent)
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->setSpacing(0);
     centerLayout->addWidget(m_banner);
-    m_articleInfo = new ArticleInfoBar(this);
-    centerLayout->addWidget(m_articleInfo);
+    m_articleInfoRow = new QWidget(center);
+    auto *infoLayout = new QHBoxLayout(m_articleInfoRow);
+    infoLayout->setContentsMargins(0, 0, 4, 0);
+    m_articleInfo = new ArticleInfoBar(m_articleInfoRow);
+    infoLayout->addWidget(m_articleInfo, 1);
+    auto *editMetadataButton = new QToolButton(m_articleInfoRow);
+    editMetadataButton->setObjectName(QStringLiteral("editMetadataButton"));
+    editMetadataButton->setText(tr("Edit…"));
+    editMetadataButton->setToolTip(tr("Edit the title, outlet, date, author and URL of this article"));
+    editMetadataButton->setAutoRaise(true);
+    connect(editMetadataButton, &QToolButton::clicked, this, &MainWindow::editMetadata);
+    infoLayout->addWidget(editMetadataButton, 0, Qt::AlignTop);
+    m_articleInfoRow->hide();
+    centerLayout->addWidget(m_articleInfoRow);
     m_findBar = new FindBar(m_reader, center);
     m_findBar->setObjectName(QStringLiteral("findBar"));
     centerLayout->addWidget(m_findBar);
@@ -216,7 +230,7 @@ void MainWindow::createDocks()
     connect(applyButton, &QPushButton::clicked, this,
             [this] { applyTag(m_tagView->currentIndex().data(CodebookModel::IdRole).toString()); });
     connect(newTagButton, &QPushButton::clicked, this, &MainWindow::newTag);
-    m_mutatingWidgets = {applyButton, newTagButton};
+    m_mutatingWidgets = { applyButton, newTagButton, findChild<QToolButton *>(QStringLiteral("editMetadataButton")) };
     m_codebookActions = new CodebookActions(m_corpus, m_tagView, this);
     auto *tagDock = new QDockWidget(tr("Codebook"), this);
     tagDock->setObjectName(QStringLiteral("codebookDock"));
@@ -238,6 +252,10 @@ void MainWindow::createDocks()
     connect(m_spanView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSpanSelectionChanged);
     connect(m_corpus->documents(), &QAbstractItemModel::modelReset, this, [this] { showDocument({}); });
+    connect(m_corpus->documents(), &CorpusModel::metadataChanged, this, [this](const QString &path) {
+        if (path == m_reader->documentPath())
+            updateArticleInfo();
+    });
     m_noteEdit->setObjectName(QStringLiteral("noteEditor"));
     m_noteEdit->setAccessibleName(tr("Note of the selected highlight"));
     m_noteEdit->setPlaceholderText(tr("Note on the selected highlight"));
@@ -384,6 +402,9 @@ void MainWindow::createActions()
     tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QMenu *codebookMenu = edit->addMenu(tr("&Codebook"));
     m_codebookActions->addTo(codebookMenu);
+    QAction *editMetadataAction = edit->addAction(tr("Edit &Metadata…"), this, &MainWindow::editMetadata);
+    editMetadataAction->setObjectName(QStringLiteral("editMetadataAction"));
+    editMetadataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QMenu *triageMenu = edit->addMenu(tr("Needs &Attention"));
     QAction *showTriage = triageMenu->addAction(tr("&Show the List"), this, [this] {
         auto *dock = findChild<QDockWidget *>(QStringLiteral("triageDock"));
@@ -399,7 +420,7 @@ void MainWindow::createActions()
     triageMenu->addAction(m_triage->deleteAction());
     // Window-wide, like the menu: the analyst selects text in the article, then re-attaches.
     addActions({ m_triage->acceptAction(), m_triage->reattachAction() });
-    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll};
+    m_mutatingActions = { m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll, editMetadataAction };
     m_reader->addActions({tag, newTagAction});
 
     // Side-by-side comparison of the two documents selected in the list.
@@ -426,6 +447,7 @@ void MainWindow::createActions()
     lexicon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_docView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_docView->addAction(compare);
+    m_docView->addAction(editMetadataAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -642,11 +664,7 @@ void MainWindow::showDocument(const QString &path)
     m_reader->showDocument(path);
     m_findBar->refresh();
     m_source->showDocument(path);
-    const int row = m_corpus->documents()->rowOfPath(path);
-    if (row >= 0)
-        m_articleInfo->setDocument(m_corpus->documents()->document(row));
-    else
-        m_articleInfo->clearDocument();
+    updateArticleInfo();
     const QModelIndex root = m_corpus->documents()->documentIndex(path);
     m_spanView->setRootIndex(root);
     m_spanView->setVisible(true);
@@ -658,6 +676,37 @@ void MainWindow::showDocument(const QString &path)
     const QModelIndex proxy = m_docProxy->mapFromSource(root);
     if (proxy.isValid() && m_docView->currentIndex().siblingAtColumn(0) != proxy)
         m_docView->setCurrentIndex(proxy);
+}
+
+void MainWindow::updateArticleInfo()
+{
+    const QString path = m_reader->documentPath();
+    const int row = m_corpus->documents()->rowOfPath(path);
+    if (row >= 0)
+        m_articleInfo->setDocument(
+            m_corpus->documents()->document(row), m_corpus->documents()->metadataOverrides(path).count());
+    else
+        m_articleInfo->clearDocument();
+    m_articleInfoRow->setVisible(row >= 0);
+}
+
+void MainWindow::editMetadata()
+{
+    const QString path = m_reader->documentPath();
+    const int row = m_corpus->documents()->rowOfPath(path);
+    if (row < 0 || m_corpus->isReadOnly()) {
+        statusBar()->showMessage(
+            m_corpus->isReadOnly() ? tr("The corpus is read-only.") : tr("Open an article first."), 5000);
+        return;
+    }
+    auto *dialog = new MetadataDialog(
+        m_corpus->documents()->document(row).meta, m_corpus->documents()->importedMetadata(path), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        if (!m_corpus->editMetadata(path, dialog->metadata()))
+            statusBar()->showMessage(tr("Could not change the metadata."), 5000);
+    });
+    dialog->open();
 }
 
 void MainWindow::onDocumentActivated(const QModelIndex &proxyIndex)

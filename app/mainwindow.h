@@ -60,6 +60,9 @@ public Q_SLOTS:
     void showAbout();
     /// Applies a tag (chosen in the palette) to every corpus search result, as one undo step.
     void tagAllResults();
+    /// Opens the Edit Metadata dialog for the shown document (title, outlet,
+    /// date, author, URL); the change is one undo step.
+    void editMetadata();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +84,7 @@ private:
     /// Selects the next (+1) or previous (-1) highlight of the document.
     void stepSpan(int direction);
     void updateStatus();
+    void updateArticleInfo();
     void updateReadOnly();
     void reportProblems();
     /// Asks whether to recover a journal of unsaved changes left by a crash.
@@ -90,6 +94,7 @@ private:
     ReadingView *m_reader;
     QLabel *m_banner;
     ArticleInfoBar *m_articleInfo = nullptr;
+    QWidget *m_articleInfoRow = nullptr;
     QTreeView *m_docView;
     DocumentFilterProxy *m_docProxy;
     QTreeView *m_tagView;

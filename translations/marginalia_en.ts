@@ -10,6 +10,13 @@
             <numerusform>%n clutter lines dimmed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) edited</source>
+        <translation>
+            <numerusform>%n field edited</numerusform>
+            <numerusform>%n fields edited</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ComparePdfDialog</name>
