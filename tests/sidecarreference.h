@@ -129,6 +129,45 @@ struct Reader
         m.extra = unknownMembers(o, { "title", "outlet", "author", "url", "date" });
         return m;
     }
+    // A document's "boilerplate" array: the analyst's clutter marks.
+    QVector<BoilerplateOverride> boilerplate(const QJsonObject &document, const QString &where)
+    {
+        QVector<BoilerplateOverride> out;
+        const QJsonValue v = document.value(QLatin1String("boilerplate"));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            fail(where, tr("\"%1\" must be an array").arg(QStringLiteral("boilerplate")));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        for (qsizetype i = 0; i < a.size() && error.isEmpty(); ++i) {
+            const QString bwhere = QStringLiteral("%1.boilerplate[%2]").arg(where).arg(i);
+            if (!a.at(i).isObject()) {
+                fail(bwhere, tr("must be an object"));
+                break;
+            }
+            const QJsonObject o = a.at(i).toObject();
+            BoilerplateOverride b;
+            b.line.start = integer(o, "start", bwhere);
+            b.line.end = integer(o, "end", bwhere);
+            b.sha256 = string(o, "sha256", bwhere, true).toLatin1();
+            const QJsonValue clutter = o.value(QLatin1String("clutter"));
+            if (!clutter.isBool())
+                fail(bwhere, tr("the field \"%1\" must be true or false").arg(QStringLiteral("clutter")));
+            b.clutter = clutter.toBool();
+            b.extra = unknownMembers(o, { "start", "end", "sha256", "clutter" });
+            if (!error.isEmpty())
+                break;
+            if (b.line.end < b.line.start)
+                fail(bwhere, tr("\"end\" (%1) is before \"start\" (%2)").arg(b.line.end).arg(b.line.start));
+            else if (!hex.match(QString::fromLatin1(b.sha256)).hasMatch())
+                fail(bwhere, tr("the field \"sha256\" must be 64 lower-case hexadecimal digits"));
+            out.append(b);
+        }
+        return out;
+    }
     QDateTime time(const QJsonObject &o, const char *key, const QString &where)
     {
         const QString s = string(o, key, where, false);
@@ -255,8 +294,9 @@ inline SidecarCodec::ParseResult parse(const QByteArray &bytes)
         SidecarData::DocumentEntry entry;
         entry.path = r.string(o, "path", where, true);
         entry.sha256 = r.string(o, "sha256", where, false).toLatin1();
-        entry.extra = unknownMembers(o, { "path", "sha256", "annotations", "metadata" });
+        entry.extra = unknownMembers(o, { "path", "sha256", "annotations", "metadata", "boilerplate" });
         entry.metadata = r.metadata(o, where);
+        entry.boilerplate = r.boilerplate(o, where);
         if (r.error.isEmpty() && entry.path.isEmpty())
             r.fail(where, tr("the document path is empty"));
         if (paths.contains(entry.path))
@@ -363,6 +403,22 @@ inline QByteArray serialize(const SidecarData &data)
             if (m.date)
                 mo.insert(QLatin1String("date"), m.date->isValid() ? m.date->toString(Qt::ISODate) : QString());
             o.insert(QLatin1String("metadata"), mo);
+        }
+        if (!e->boilerplate.isEmpty()) {
+            QVector<BoilerplateOverride> marks = e->boilerplate;
+            std::sort(marks.begin(), marks.end(), [](const BoilerplateOverride &x, const BoilerplateOverride &y) {
+                return x.line.start != y.line.start ? x.line.start < y.line.start : x.line.end < y.line.end;
+            });
+            QJsonArray lines;
+            for (const BoilerplateOverride &b : std::as_const(marks)) {
+                QJsonObject bo = b.extra;
+                bo.insert(QLatin1String("start"), b.line.start);
+                bo.insert(QLatin1String("end"), b.line.end);
+                bo.insert(QLatin1String("sha256"), QString::fromLatin1(b.sha256));
+                bo.insert(QLatin1String("clutter"), b.clutter);
+                lines.append(bo);
+            }
+            o.insert(QLatin1String("boilerplate"), lines);
         }
         o.insert(QLatin1String("path"), e->path);
         o.insert(QLatin1String("sha256"), QString::fromLatin1(e->sha256));

@@ -98,6 +98,27 @@ void EditMetadataCommand::undo()
     m_model->setMetadataOverrides(m_path, m_before);
 }
 
+EditBoilerplateCommand::EditBoilerplateCommand(CorpusModel *model, const QString &path,
+    const QVector<BoilerplateOverride> &before, const QVector<BoilerplateOverride> &after, const QString &text,
+    QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_model(model)
+    , m_path(path)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void EditBoilerplateCommand::redo()
+{
+    m_model->setBoilerplateOverrides(m_path, m_after);
+}
+
+void EditBoilerplateCommand::undo()
+{
+    m_model->setBoilerplateOverrides(m_path, m_before);
+}
+
 AddTagCommand::AddTagCommand(CodebookModel *model, const Tag &tag, QUndoCommand *parent)
     : QUndoCommand(tr("New tag “%1”").arg(tag.name), parent)
     , m_model(model)

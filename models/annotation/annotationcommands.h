@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corpus/boilerplateoverride.h"
 #include "corpus/metadataoverrides.h"
 #include "span.h"
 #include "tag.h"
@@ -72,6 +73,22 @@ private:
     QString m_path;
     MetadataOverrides m_before;
     MetadataOverrides m_after;
+};
+
+/// Replaces a document's clutter marks (lines the analyst marked or unmarked).
+class EditBoilerplateCommand : public QUndoCommand
+{
+public:
+    EditBoilerplateCommand(CorpusModel *model, const QString &path, const QVector<BoilerplateOverride> &before,
+        const QVector<BoilerplateOverride> &after, const QString &text, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    CorpusModel *m_model;
+    QString m_path;
+    QVector<BoilerplateOverride> m_before;
+    QVector<BoilerplateOverride> m_after;
 };
 
 class AddTagCommand : public QUndoCommand

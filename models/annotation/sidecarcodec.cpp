@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -359,6 +360,8 @@ struct DocumentSlots
     // as read (in check() too) and checked with QJsonDocument afterwards.
     Kind metadata = Kind::Absent; ///< Kind::Other: an object, its text in metadataJson
     QByteArray metadataJson;
+    Kind boilerplate = Kind::Absent; ///< Kind::Array: its text in boilerplateJson
+    QByteArray boilerplateJson;
 };
 
 // Everything read from the file, before any check. The checks run afterwards
@@ -523,6 +526,7 @@ private:
         Sha256,
         AnnotationsArray,
         MetadataObject,
+        BoilerplateArray,
         SpanFirst, ///< SpanFirst + SpanField
     };
 
@@ -580,6 +584,8 @@ private:
             return Field::AnnotationsArray;
         if (is(s, n, "metadata"))
             return Field::MetadataObject;
+        if (is(s, n, "boilerplate"))
+            return Field::BoilerplateArray;
         return Field::Unknown;
     }
     static Field spanField(const char *s, rapidjson::SizeType n)
@@ -851,6 +857,10 @@ private:
             slots.metadata = v.kind;
             slots.metadataJson.clear();
             break;
+        case Field::BoilerplateArray:
+            slots.boilerplate = v.kind;
+            slots.boilerplateJson.clear();
+            break;
         default:
             unknownMember(v);
             break;
@@ -992,11 +1002,17 @@ private:
             break;
         }
         // The value of a member of one of our objects is an object or array.
-        if (top() == Frame::Document && object && m_field == Field::MetadataObject) {
+        if (top() == Frame::Document
+            && ((object && m_field == Field::MetadataObject) || (!object && m_field == Field::BoilerplateArray))) {
             DocumentSlots &slots = m_raw->documentSlots.back();
-            slots.metadata = Kind::Other;
-            slots.metadataJson = "{";
-            m_captureKnown = &slots.metadataJson;
+            if (object) {
+                slots.metadata = Kind::Other;
+                m_captureKnown = &slots.metadataJson;
+            } else {
+                slots.boilerplate = Kind::Array;
+                m_captureKnown = &slots.boilerplateJson;
+            }
+            *m_captureKnown = object ? "{" : "[";
             m_captureFirst.assign(1, true);
             m_captureAfterKey = false;
             m_frames.push_back(Frame::Capture);
@@ -1194,6 +1210,46 @@ struct Checker
             m.extra.remove(QLatin1String(k));
         return m;
     }
+    // A document's "boilerplate" array: the analyst's clutter marks.
+    QVector<BoilerplateOverride> boilerplate(const DocumentSlots &slots, const QString &where)
+    {
+        QVector<BoilerplateOverride> out;
+        if (slots.boilerplate == Kind::Absent || slots.boilerplate == Kind::Null)
+            return out;
+        if (slots.boilerplate != Kind::Array || !slots.boilerplateJson.startsWith('[')) {
+            fail(where, Text::tr("\"%1\" must be an array").arg(QStringLiteral("boilerplate")));
+            return out;
+        }
+        const QJsonArray a = QJsonDocument::fromJson(slots.boilerplateJson).array();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        for (qsizetype i = 0; i < a.size() && error.isEmpty(); ++i) {
+            const QString bwhere = QStringLiteral("%1.boilerplate[%2]").arg(where).arg(i);
+            if (!a.at(i).isObject()) {
+                fail(bwhere, Text::tr("must be an object"));
+                break;
+            }
+            const QJsonObject o = a.at(i).toObject();
+            BoilerplateOverride b;
+            b.line.start = integer(o, "start", bwhere);
+            b.line.end = integer(o, "end", bwhere);
+            b.sha256 = string(o, "sha256", bwhere, true).toLatin1();
+            const QJsonValue clutter = o.value(QLatin1String("clutter"));
+            if (!clutter.isBool())
+                fail(bwhere, Text::tr("the field \"%1\" must be true or false").arg(QStringLiteral("clutter")));
+            b.clutter = clutter.toBool();
+            b.extra = o;
+            for (const char *k : { "start", "end", "sha256", "clutter" })
+                b.extra.remove(QLatin1String(k));
+            if (!error.isEmpty())
+                break;
+            if (b.line.end < b.line.start)
+                fail(bwhere, Text::tr("\"end\" (%1) is before \"start\" (%2)").arg(b.line.end).arg(b.line.start));
+            else if (!hex.match(QString::fromLatin1(b.sha256)).hasMatch())
+                fail(bwhere, Text::tr("the field \"sha256\" must be 64 lower-case hexadecimal digits"));
+            out.append(b);
+        }
+        return out;
+    }
     void string(Kind kind, const char *key, const Where &where, bool required)
     {
         if (kind == Kind::Absent || kind == Kind::Null) {
@@ -1340,6 +1396,8 @@ bool validate(Raw &raw, bool build, QString *error, bool *newer, bool *needsExac
         r.string(slots.sha256, "sha256", where, false);
         if (slots.metadata != Kind::Absent)
             entry.metadata = r.metadata(slots, where.toString());
+        if (slots.boilerplate != Kind::Absent)
+            entry.boilerplate = r.boilerplate(slots, where.toString());
         if (r.error.isEmpty() && entry.path.isEmpty())
             r.fail(where, Text::tr("the document path is empty"));
         if (paths.contains(entry.path))

@@ -407,12 +407,30 @@ void writeSpan(JsonOut &out, const Span &s)
 
 // A document entry's optional members, written among its unknown ones by
 // QJsonDocument (they are rare and small): the analyst's metadata
-// corrections, only the fields that were set.
+// corrections, only the fields that were set, and the clutter marks.
 QJsonObject documentExtras(const SidecarData::DocumentEntry &e)
 {
-    if (e.metadata.isEmpty())
+    if (e.metadata.isEmpty() && e.boilerplate.isEmpty())
         return e.extra;
     QJsonObject o = e.extra;
+    if (!e.boilerplate.isEmpty()) {
+        QVector<BoilerplateOverride> marks = e.boilerplate;
+        std::sort(marks.begin(), marks.end(), [](const BoilerplateOverride &x, const BoilerplateOverride &y) {
+            return x.line.start != y.line.start ? x.line.start < y.line.start : x.line.end < y.line.end;
+        });
+        QJsonArray lines;
+        for (const BoilerplateOverride &b : std::as_const(marks)) {
+            QJsonObject bo = b.extra;
+            bo.insert(QLatin1String("start"), b.line.start);
+            bo.insert(QLatin1String("end"), b.line.end);
+            bo.insert(QLatin1String("sha256"), QString::fromLatin1(b.sha256));
+            bo.insert(QLatin1String("clutter"), b.clutter);
+            lines.append(bo);
+        }
+        o.insert(QLatin1String("boilerplate"), lines);
+    }
+    if (e.metadata.isEmpty())
+        return o;
     const MetadataOverrides &m = e.metadata;
     QJsonObject mo = m.extra;
     auto text = [&mo](const char *key, const std::optional<QString> &v) {

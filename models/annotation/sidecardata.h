@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corpus/boilerplateoverride.h"
 #include "corpus/metadataoverrides.h"
 #include "span.h"
 #include "tag.h"
@@ -22,6 +23,8 @@ struct SidecarData {
         QVector<Span> spans; ///< offsets in code points
         QJsonObject extra = {}; ///< unknown members, written back as read
         MetadataOverrides metadata = {}; ///< the analyst's corrections ("metadata")
+        /// The analyst's clutter marks ("boilerplate"); offsets in code points.
+        QVector<BoilerplateOverride> boilerplate = {};
     };
 
     QVector<Tag> codebook; ///< in codebook order (parents before children)

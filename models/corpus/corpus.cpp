@@ -7,6 +7,7 @@
 #include "annotation/sidecarmerge.h"
 #include "annotation/sidecarstore.h"
 #include "annotation/textoffsets.h"
+#include "boilerplatedetector.h"
 #include "corpusscanner.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
@@ -133,6 +134,7 @@ void Corpus::clearState()
     m_detached.clear();
     m_entries.clear();
     m_anchors.clear();
+    m_unanchoredMarks.clear();
     m_extra = {};
 }
 
@@ -289,6 +291,7 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
 
     QHash<QString, QVector<Span>> spans;
     QHash<QString, MetadataOverrides> overrides;
+    QHash<QString, QVector<BoilerplateOverride>> clutterMarks;
     for (const SidecarData::DocumentEntry &original : data.documents) {
         SidecarData::DocumentEntry entry = original;
         int row = byPath.value(entry.path, -1);
@@ -327,6 +330,30 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
             overrides.insert(entry.path, entry.metadata);
         const TextOffsets offsets(doc.text);
         const Reanchorer anchorer(doc.text);
+        // Clutter marks find their line again by its text when the text changed.
+        int unanchored = 0;
+        for (const BoilerplateOverride &stored : entry.boilerplate) {
+            BoilerplateOverride mark = stored;
+            mark.line = { offsets.toUtf16(stored.line.start), offsets.toUtf16(stored.line.end) };
+            const std::optional<TextRange> at = mark.anchorIn(doc.text);
+            if (!at) {
+                m_unanchoredMarks[entry.path].append(stored);
+                ++unanchored;
+                continue;
+            }
+            mark.line = *at;
+            QVector<BoilerplateOverride> &marks = clutterMarks[entry.path];
+            // Two marks that ended up on one line: the later one wins.
+            marks.erase(std::remove_if(marks.begin(), marks.end(),
+                            [&mark](const BoilerplateOverride &m) { return m.line == mark.line; }),
+                marks.end());
+            marks.append(mark);
+        }
+        if (unanchored > 0) {
+            m_problems.append(Problem::warning(entry.path,
+                tr("%n clutter mark(s) no longer match a line of the text; they are kept but not shown", nullptr,
+                    unanchored)));
+        }
         m_entries.insert(entry.path, {entry.path, entry.sha256, {}, entry.extra});
         SidecarData::DocumentEntry kept{entry.path, entry.sha256, {}, entry.extra};
         QMap<Reanchorer::State, int> states;
@@ -379,7 +406,7 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         if (!kept.spans.isEmpty())
             m_detached.append(kept);
     }
-    m_documents->setDocuments(std::move(documents), spans, overrides);
+    m_documents->setDocuments(std::move(documents), spans, overrides, clutterMarks);
 }
 
 int Corpus::annotationCount() const
@@ -441,6 +468,71 @@ bool Corpus::resetMetadata(const QString &path)
     m_undoStack->push(
         new EditMetadataCommand(m_documents, path, before, after, tr("Restore imported metadata of “%1”").arg(title)));
     return true;
+}
+
+QVector<TextRange> Corpus::touchedLines(const QString &path, int from, int to) const
+{
+    const int row = m_documents->rowOfPath(path);
+    if (row < 0 || from < 0 || to < from)
+        return {};
+    const QString &text = m_documents->document(row).text;
+    QVector<TextRange> out;
+    for (const TextRange &r : BoilerplateDetector::lines(text)) {
+        // A selection that ends where a line starts does not take that line.
+        const bool touches = r.start <= to && r.end >= from && !(to > from && r.start == to);
+        if (touches && !QStringView(text).mid(r.start, r.end - r.start).trimmed().isEmpty())
+            out.append(r);
+    }
+    return out;
+}
+
+bool Corpus::isClutter(const QString &path, int position) const
+{
+    const int row = m_documents->rowOfPath(path);
+    if (row < 0)
+        return false;
+    for (const TextRange &r : m_documents->document(row).boilerplate) {
+        if (position >= r.start && position <= r.end)
+            return true;
+    }
+    return false;
+}
+
+bool Corpus::setClutter(const QString &path, int from, int to, bool clutter)
+{
+    if (!canMutate())
+        return false;
+    const QVector<TextRange> lines = touchedLines(path, from, to);
+    if (lines.isEmpty())
+        return false;
+    const QString &text = m_documents->document(m_documents->rowOfPath(path)).text;
+    const QVector<TextRange> detected = m_documents->detectedBoilerplate(path);
+    const QVector<BoilerplateOverride> before = m_documents->boilerplateOverrides(path);
+    QVector<BoilerplateOverride> after = before;
+    for (const TextRange &line : lines) {
+        after.erase(std::remove_if(
+                        after.begin(), after.end(), [&line](const BoilerplateOverride &m) { return m.line == line; }),
+            after.end());
+        // A mark only where the detector decided otherwise.
+        if (detected.contains(line) != clutter)
+            after.append(BoilerplateOverride::forLine(text, line, clutter));
+    }
+    std::sort(after.begin(), after.end(),
+        [](const BoilerplateOverride &a, const BoilerplateOverride &b) { return a.line.start < b.line.start; });
+    if (after == before)
+        return true;
+    const int n = int(lines.size());
+    m_undoStack->push(new EditBoilerplateCommand(m_documents, path, before, after,
+        clutter ? tr("Mark %n line(s) as clutter", nullptr, n) : tr("Unmark %n line(s) as clutter", nullptr, n)));
+    return true;
+}
+
+bool Corpus::toggleClutter(const QString &path, int from, int to)
+{
+    const QVector<TextRange> lines = touchedLines(path, from, to);
+    if (lines.isEmpty() || !canMutate())
+        return false;
+    return setClutter(path, from, to, !isClutter(path, lines.first().start));
 }
 
 bool Corpus::canMutate() const
@@ -876,13 +968,19 @@ SidecarData Corpus::sidecarData(const QSet<QString> *only) const
         if (only && !only->contains(doc.path))
             continue;
         const MetadataOverrides metadata = m_documents->metadataOverrides(doc.path);
+        const QVector<BoilerplateOverride> marks = m_documents->boilerplateOverrides(doc.path);
+        const QVector<BoilerplateOverride> unanchored = m_unanchoredMarks.value(doc.path);
         const SidecarData::DocumentEntry loaded = m_entries.value(doc.path);
         // An entry is written for a document with annotations, metadata
-        // overrides, or members of its entry this version does not know.
-        if (spans.isEmpty() && metadata.isEmpty() && loaded.extra.isEmpty())
+        // overrides, clutter marks, or members of its entry this version does not know.
+        if (spans.isEmpty() && metadata.isEmpty() && marks.isEmpty() && unanchored.isEmpty() && loaded.extra.isEmpty())
             continue;
         const TextOffsets offsets(doc.text);
-        SidecarData::DocumentEntry entry { doc.path, doc.sha256, {}, loaded.extra, metadata };
+        SidecarData::DocumentEntry entry { doc.path, doc.sha256, {}, loaded.extra, metadata, unanchored };
+        for (BoilerplateOverride mark : marks) {
+            mark.line = { offsets.toCodePoint(mark.line.start), offsets.toCodePoint(mark.line.end) };
+            entry.boilerplate.append(mark);
+        }
         entry.spans.reserve(spans.size());
         bool anchored = true;
         for (Span s : spans) {

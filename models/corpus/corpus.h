@@ -202,6 +202,17 @@ public:
     /// Drops every metadata override of that document (one undo step).
     bool resetMetadata(const QString &path);
 
+    /// Marks (clutter = true) or unmarks the lines of a document that the
+    /// range [from, to] touches (UTF-16; from == to: the line at from) as
+    /// clutter, whatever the detector says, as one undo step; blank lines are
+    /// left alone. The marks are kept in the sidecar by line text and range.
+    /// False when refused (read-only, unknown path, no such line).
+    bool setClutter(const QString &path, int from, int to, bool clutter);
+    /// Unmarks those lines when the first of them is clutter now, else marks them.
+    bool toggleClutter(const QString &path, int from, int to);
+    /// Is the line at this UTF-16 position shown as clutter?
+    bool isClutter(const QString &path, int position) const;
+
     /// One span to add with addSpans().
     struct SpanRequest {
         QString path;
@@ -248,6 +259,8 @@ Q_SIGNALS:
 
 private:
     bool canMutate() const;
+    /// The non-blank whole lines of that document that [from, to] touches.
+    QVector<TextRange> touchedLines(const QString &path, int from, int to) const;
     /// A new span over [start, end) of that document, or an empty id when the
     /// range or tag is not acceptable (offsets UTF-16).
     Span makeSpan(const QString &path, int start, int end, const QString &tagId, const QString &note) const;
@@ -324,6 +337,10 @@ private:
         QJsonObject extra;
         int generation = -1;
     } m_journalBase;
+
+    /// Clutter marks whose line is not in the text any more (code points, as
+    /// read), per document: written back unchanged.
+    QHash<QString, QVector<BoilerplateOverride>> m_unanchoredMarks;
 };
 
 } // namespace Marginalia

@@ -12,6 +12,8 @@ struct CorpusModel::DocItem {
     int row = 0;
     DocumentMetadata imported;
     MetadataOverrides overrides;
+    QVector<TextRange> detected; ///< doc.boilerplate is this with clutterMarks applied
+    QVector<BoilerplateOverride> clutterMarks;
 
     int spanRow(const QString &id) const
     {
@@ -315,7 +317,8 @@ void CorpusModel::renumber(int fromRow)
 }
 
 void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans,
-    const QHash<QString, MetadataOverrides> &overrides)
+    const QHash<QString, MetadataOverrides> &overrides,
+    const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks)
 {
     beginResetModel();
     m_docs.clear();
@@ -333,6 +336,9 @@ void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString,
         item->imported = item->doc.meta;
         item->overrides = overrides.value(item->doc.path);
         item->doc.meta = item->overrides.appliedTo(item->imported);
+        item->detected = item->doc.boilerplate;
+        item->clutterMarks = clutterMarks.value(item->doc.path);
+        item->doc.boilerplate = BoilerplateOverride::apply(item->detected, item->clutterMarks);
         m_byPath.insert(item->doc.path, item.get());
         m_docs.push_back(std::move(item));
     }
@@ -350,6 +356,7 @@ bool CorpusModel::insertDocument(const Document &document, const QVector<Span> &
     auto item = std::make_unique<DocItem>();
     item->doc = document;
     item->imported = document.meta;
+    item->detected = document.boilerplate;
     item->spans = spans;
     std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
     beginInsertRows({}, row, row);
@@ -399,6 +406,51 @@ bool CorpusModel::setMetadataOverrides(const QString &path, const MetadataOverri
     item->doc.meta = overrides.appliedTo(item->imported);
     Q_EMIT dataChanged(index(item->row, 0), index(item->row, ColumnCount - 1));
     Q_EMIT metadataChanged(path);
+    return true;
+}
+
+QVector<TextRange> CorpusModel::detectedBoilerplate(const QString &path) const
+{
+    const DocItem *item = m_byPath.value(path);
+    return item ? item->detected : QVector<TextRange>();
+}
+
+QVector<BoilerplateOverride> CorpusModel::boilerplateOverrides(const QString &path) const
+{
+    const DocItem *item = m_byPath.value(path);
+    return item ? item->clutterMarks : QVector<BoilerplateOverride>();
+}
+
+bool CorpusModel::setBoilerplateOverrides(const QString &path, const QVector<BoilerplateOverride> &overrides)
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item)
+        return false;
+    for (const BoilerplateOverride &o : overrides) {
+        if (o.line.start < 0 || o.line.end < o.line.start || o.line.end > item->doc.text.size())
+            return false;
+    }
+    if (item->clutterMarks == overrides)
+        return true;
+    const QVector<TextRange> before = item->doc.boilerplate;
+    item->clutterMarks = overrides;
+    item->doc.boilerplate = BoilerplateOverride::apply(item->detected, overrides);
+    // Renderers redraw from the first to the last line that changed.
+    int from = int(item->doc.text.size());
+    int to = -1;
+    auto widen = [&](const QVector<TextRange> &a, const QVector<TextRange> &b) {
+        for (const TextRange &r : a) {
+            if (!b.contains(r)) {
+                from = std::min(from, r.start);
+                to = std::max(to, r.end);
+            }
+        }
+    };
+    widen(before, item->doc.boilerplate);
+    widen(item->doc.boilerplate, before);
+    if (to >= 0)
+        Q_EMIT spanRangeChanged(path, from, std::max(to, from + 1));
+    Q_EMIT boilerplateChanged(path);
     return true;
 }
 

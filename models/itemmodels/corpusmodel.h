@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation/span.h"
+#include "corpus/boilerplateoverride.h"
 #include "corpus/document.h"
 #include "corpus/metadataoverrides.h"
 
@@ -88,13 +89,23 @@ public:
     DocumentMetadata importedMetadata(const QString &path) const;
     MetadataOverrides metadataOverrides(const QString &path) const;
 
+    /// The clutter lines the detector found, before the analyst's marks.
+    QVector<TextRange> detectedBoilerplate(const QString &path) const;
+    /// The analyst's clutter marks of a document (UTF-16 ranges of whole lines).
+    QVector<BoilerplateOverride> boilerplateOverrides(const QString &path) const;
+
     // Mutating (undo commands call these)
+    /// Sets the analyst's clutter marks of a document; its boilerplate becomes
+    /// the detected lines with the marks applied. False when the document is
+    /// unknown or a range lies outside its text.
+    bool setBoilerplateOverrides(const QString &path, const QVector<BoilerplateOverride> &overrides);
     /// Sets the analyst's metadata overrides of a document; its metadata (and
     /// every role and column that shows it) becomes the imported one with the
     /// overrides applied. False when the document is unknown.
     bool setMetadataOverrides(const QString &path, const MetadataOverrides &overrides);
     void setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans = {},
-        const QHash<QString, MetadataOverrides> &overrides = {});
+        const QHash<QString, MetadataOverrides> &overrides = {},
+        const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks = {});
     bool insertDocument(const Document &document, const QVector<Span> &spans = {});
     bool removeDocument(const QString &path);
     /// False when the document is unknown, the id is taken or the range is
@@ -109,6 +120,9 @@ Q_SIGNALS:
     void spanRangeChanged(const QString &path, int from, int to);
     /// Title, outlet, date, author or URL of that document changed.
     void metadataChanged(const QString &path);
+    /// The lines shown as clutter in that document changed (spanRangeChanged
+    /// covers those lines, for renderers).
+    void boilerplateChanged(const QString &path);
 
 private:
     struct DocItem;

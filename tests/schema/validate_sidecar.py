@@ -7,7 +7,8 @@ Usage:
 Besides the JSON Schema, it checks the rules of the app's reader that a schema
 cannot express (see docs/sidecar-format.md, "Rules across fields"): tag,
 document path and annotation ids are unique, a tag's parent exists and comes
-before it, an annotation's tag is in the codebook, end >= start.
+before it, an annotation's tag is in the codebook, end >= start (annotations and
+clutter marks).
 --schema-only skips those and checks the schema alone.
 
 Exit status: 0 when every file is valid (with --expect-invalid: when every file
@@ -99,6 +100,13 @@ def rule_errors(data):
             start, end = span.get("start"), span.get("end")
             if isinstance(start, (int, float)) and isinstance(end, (int, float)) and end < start:
                 errors.append('%s: "end" (%s) is before "start" (%s)' % (swhere, end, start))
+        marks = doc.get("boilerplate")
+        for j, mark in enumerate(marks if isinstance(marks, list) else []):
+            if not isinstance(mark, dict):
+                continue
+            start, end = mark.get("start"), mark.get("end")
+            if isinstance(start, (int, float)) and isinstance(end, (int, float)) and end < start:
+                errors.append('%s.boilerplate[%d]: "end" (%s) is before "start" (%s)' % (where, j, end, start))
     return errors
 
 
