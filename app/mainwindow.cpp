@@ -51,6 +51,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -256,6 +257,12 @@ void MainWindow::createDocks()
         if (path == m_reader->documentPath())
             updateArticleInfo();
     });
+    connect(m_corpus->documents(), &CorpusModel::boilerplateChanged, this, [this](const QString &path) {
+        if (path != m_reader->documentPath())
+            return;
+        updateArticleInfo();
+        updateClutterAction();
+    });
     m_noteEdit->setObjectName(QStringLiteral("noteEditor"));
     m_noteEdit->setAccessibleName(tr("Note of the selected highlight"));
     m_noteEdit->setPlaceholderText(tr("Note on the selected highlight"));
@@ -402,6 +409,9 @@ void MainWindow::createActions()
     tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QMenu *codebookMenu = edit->addMenu(tr("&Codebook"));
     m_codebookActions->addTo(codebookMenu);
+    m_clutterAction = edit->addAction(tr("Mark Line as C&lutter"), this, &MainWindow::toggleClutter);
+    m_clutterAction->setObjectName(QStringLiteral("toggleClutterAction"));
+    m_clutterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QAction *editMetadataAction = edit->addAction(tr("Edit &Metadata…"), this, &MainWindow::editMetadata);
     editMetadataAction->setObjectName(QStringLiteral("editMetadataAction"));
     editMetadataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -420,8 +430,10 @@ void MainWindow::createActions()
     triageMenu->addAction(m_triage->deleteAction());
     // Window-wide, like the menu: the analyst selects text in the article, then re-attaches.
     addActions({ m_triage->acceptAction(), m_triage->reattachAction() });
-    m_mutatingActions = { m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll, editMetadataAction };
-    m_reader->addActions({tag, newTagAction});
+    m_mutatingActions = { m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll, editMetadataAction,
+        m_clutterAction };
+    m_reader->addActions({ tag, newTagAction, m_clutterAction });
+    connect(m_reader, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateClutterAction);
 
     // Side-by-side comparison of the two documents selected in the list.
     QAction *compare = edit->addAction(tr("&Compare Selected Documents"), this, [this] {
@@ -672,6 +684,7 @@ void MainWindow::showDocument(const QString &path)
         m_spanView->setColumnHidden(c, true);
     m_currentSpan.clear();
     onSpanSelectionChanged();
+    updateClutterAction();
     // Keep the document list in step when a document is shown programmatically.
     const QModelIndex proxy = m_docProxy->mapFromSource(root);
     if (proxy.isValid() && m_docView->currentIndex().siblingAtColumn(0) != proxy)
@@ -688,6 +701,35 @@ void MainWindow::updateArticleInfo()
     else
         m_articleInfo->clearDocument();
     m_articleInfoRow->setVisible(row >= 0);
+}
+
+void MainWindow::toggleClutter()
+{
+    const QString path = m_reader->documentPath();
+    if (path.isEmpty() || m_corpus->isReadOnly()) {
+        statusBar()->showMessage(
+            m_corpus->isReadOnly() ? tr("The corpus is read-only.") : tr("Open an article first."), 5000);
+        return;
+    }
+    const QTextCursor c = m_reader->textCursor();
+    if (!m_corpus->toggleClutter(path, c.selectionStart(), c.selectionEnd()))
+        statusBar()->showMessage(tr("Put the cursor on a line of text first."), 5000);
+}
+
+void MainWindow::updateClutterAction()
+{
+    if (!m_clutterAction)
+        return;
+    const QString path = m_reader->documentPath();
+    const QTextCursor c = m_reader->textCursor();
+    const QTextBlock first = m_reader->document()->findBlock(c.selectionStart());
+    const QTextBlock last = m_reader->document()->findBlock(c.selectionEnd());
+    const bool several = c.hasSelection() && first != last && c.selectionEnd() != last.position();
+    const bool clutter = !path.isEmpty() && m_corpus->isClutter(path, first.position());
+    if (several)
+        m_clutterAction->setText(clutter ? tr("Unmark Lines as C&lutter") : tr("Mark Lines as C&lutter"));
+    else
+        m_clutterAction->setText(clutter ? tr("Unmark Line as C&lutter") : tr("Mark Line as C&lutter"));
 }
 
 void MainWindow::editMetadata()

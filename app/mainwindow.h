@@ -63,6 +63,9 @@ public Q_SLOTS:
     /// Opens the Edit Metadata dialog for the shown document (title, outlet,
     /// date, author, URL); the change is one undo step.
     void editMetadata();
+    /// Marks the lines of the selection (or the cursor's line) as clutter, or
+    /// unmarks them when the first is clutter; one undo step.
+    void toggleClutter();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +88,7 @@ private:
     void stepSpan(int direction);
     void updateStatus();
     void updateArticleInfo();
+    void updateClutterAction();
     void updateReadOnly();
     void reportProblems();
     /// Asks whether to recover a journal of unsaved changes left by a crash.
@@ -117,6 +121,7 @@ private:
     QList<QWidget *> m_mutatingWidgets;
     QAction *m_saveAction = nullptr;
     QAction *m_deleteSpanAction = nullptr;
+    QAction *m_clutterAction = nullptr;
     bool m_saveErrorShown = false;
 };
 

@@ -145,6 +145,16 @@ void ReadingView::mouseReleaseEvent(QMouseEvent *event)
 
 void ReadingView::contextMenuEvent(QContextMenuEvent *event)
 {
+    // A right click outside the selection puts the cursor there, so that the
+    // line actions (Mark Line as Clutter) act on the line that was clicked.
+    const int clicked = cursorForPosition(event->pos()).position();
+    const QTextCursor current = textCursor();
+    if (event->reason() == QContextMenuEvent::Mouse
+        && (!current.hasSelection() || clicked < current.selectionStart() || clicked > current.selectionEnd())) {
+        QTextCursor c(document());
+        c.setPosition(clicked);
+        setTextCursor(c);
+    }
     QMenu *menu = createStandardContextMenu(event->pos());
     // The window's actions (Tag Selection…, New Tag…) are added as the view's own actions.
     if (!actions().isEmpty()) {
