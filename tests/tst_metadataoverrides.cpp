@@ -3,6 +3,7 @@
 // reopen, list, export). The article files are never written.
 
 #include "annotation/sidecarcodec.h"
+#include "annotation/sidecarmerge.h"
 #include "annotation/sidecarstore.h"
 #include "corpus/corpus.h"
 #include "corpus/corpusreport.h"
@@ -90,6 +91,9 @@ private Q_SLOTS:
     void testEntryWithoutAnnotationsIsWritten();
     void testOverridesOfAMissingDocumentAreKept();
     void testReadOnlyRefuses();
+    void testMergeFieldByField();
+    void testCorrectionsFollowARenamedFile();
+    void testTwoWindowsSaveBothCorrections();
 };
 
 void TestMetadataOverrides::testBetweenSetsOnlyChangedFields_data()
@@ -418,6 +422,89 @@ void TestMetadataOverrides::testReadOnlyRefuses()
     QVERIFY(!corpus.editMetadata(kLedger, wanted));
     QVERIFY(!corpus.resetMetadata(kLedger));
     QCOMPARE(corpus.undoStack()->count(), 0);
+}
+
+void TestMetadataOverrides::testCorrectionsFollowARenamedFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(TestUtil::copyTree(kSample, dir.path()));
+    {
+        Corpus corpus;
+        QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
+        DocumentMetadata wanted = corpus.documents()->document(corpus.documents()->rowOfPath(kPlain)).meta;
+        wanted.author = QStringLiteral("Dana Whitlock");
+        QVERIFY(corpus.editMetadata(kPlain, wanted));
+        QVERIFY(corpus.save());
+    }
+    const QString renamed = QStringLiteral("Coastline Wire/inferno.txt");
+    QVERIFY(QFile::rename(dir.filePath(kPlain), dir.filePath(renamed)));
+    Corpus corpus;
+    QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
+    QCOMPARE(listed(corpus, renamed).value(QLatin1String("author")).toString(), QStringLiteral("Dana Whitlock"));
+    bool told = false;
+    for (const Problem &p : corpus.problems())
+        told = told || (p.file == renamed && p.message.contains(kPlain));
+    QVERIFY(told);
+}
+
+void TestMetadataOverrides::testMergeFieldByField()
+{
+    SidecarData base;
+    base.documents.append({ kLedger, {}, {}, {}, {}, {} });
+    SidecarData ours = base;
+    ours.documents[0].metadata.title = QStringLiteral("Ours");
+    ours.documents[0].metadata.date = QDate();
+    SidecarData theirs = base;
+    theirs.documents[0].metadata.author = QStringLiteral("Theirs");
+    theirs.documents.append({ kPlain, {}, {}, {}, {}, {} });
+    theirs.documents[1].metadata.outlet = QStringLiteral("Coastline");
+
+    SidecarMerge::Result r = SidecarMerge::threeWay(base, ours, theirs);
+    QVERIFY2(!r.hasConflicts(), qPrintable(r.conflicts.join(QLatin1Char('\n'))));
+    QHash<QString, MetadataOverrides> byPath;
+    for (const auto &e : r.data.documents)
+        byPath.insert(e.path, e.metadata);
+    QCOMPARE(*byPath.value(kLedger).title, QStringLiteral("Ours"));
+    QCOMPARE(*byPath.value(kLedger).author, QStringLiteral("Theirs"));
+    QVERIFY(byPath.value(kLedger).date && !byPath.value(kLedger).date->isValid());
+    QCOMPARE(*byPath.value(kPlain).outlet, QStringLiteral("Coastline"));
+
+    // The same field changed differently: ours is kept, and it is said.
+    theirs.documents[0].metadata.title = QStringLiteral("Theirs");
+    r = SidecarMerge::threeWay(base, ours, theirs);
+    QCOMPARE(r.conflicts.size(), 1);
+    QVERIFY(r.conflicts.first().contains(kLedger));
+    for (const auto &e : r.data.documents) {
+        if (e.path == kLedger)
+            QCOMPARE(*e.metadata.title, QStringLiteral("Ours"));
+    }
+}
+
+// Two windows on one corpus (the second read-write because neither locks
+// here): each corrects another field; the second save merges with the first.
+void TestMetadataOverrides::testTwoWindowsSaveBothCorrections()
+{
+    QTemporaryDir dir;
+    QVERIFY(TestUtil::copyTree(kSample, dir.path()));
+    Corpus first;
+    Corpus second;
+    QCOMPARE(first.open(dir.path()), Corpus::OpenStatus::Ok);
+    QCOMPARE(second.open(dir.path()), Corpus::OpenStatus::Ok);
+    DocumentMetadata a = first.documents()->document(first.documents()->rowOfPath(kLedger)).meta;
+    a.author = QStringLiteral("R. Fenwick");
+    QVERIFY(first.editMetadata(kLedger, a));
+    QString error;
+    QVERIFY2(first.save(&error), qPrintable(error));
+    DocumentMetadata b = second.documents()->document(second.documents()->rowOfPath(kLedger)).meta;
+    b.outlet = QStringLiteral("The Valley Ledger");
+    QVERIFY(second.editMetadata(kLedger, b));
+    QVERIFY2(second.save(&error), qPrintable(error));
+
+    Corpus reopened;
+    QCOMPARE(reopened.open(dir.path()), Corpus::OpenStatus::Ok);
+    const QJsonObject o = listed(reopened, kLedger);
+    QCOMPARE(o.value(QLatin1String("author")).toString(), QStringLiteral("R. Fenwick"));
+    QCOMPARE(o.value(QLatin1String("outlet")).toString(), QStringLiteral("The Valley Ledger"));
 }
 
 QTEST_GUILESS_MAIN(TestMetadataOverrides)

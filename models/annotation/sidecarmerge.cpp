@@ -1,6 +1,7 @@
 #include "sidecarmerge.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -83,6 +84,53 @@ QHash<QString, EntryMeta> entryMeta(const SidecarData &d)
     QHash<QString, EntryMeta> out;
     for (const auto &e : d.documents)
         out.insert(e.path, { e.sha256, e.extra });
+    return out;
+}
+
+// One field of the documents' metadata overrides, per path: set (its value;
+// a date as YYYY-MM-DD, "" for cleared) or not set (absent from the map).
+QHash<QString, QString> metadataField(const SidecarData &d, const char *field)
+{
+    QHash<QString, QString> out;
+    for (const auto &e : d.documents) {
+        const MetadataOverrides &m = e.metadata;
+        std::optional<QString> v;
+        if (qstrcmp(field, "title") == 0)
+            v = m.title;
+        else if (qstrcmp(field, "outlet") == 0)
+            v = m.outlet;
+        else if (qstrcmp(field, "author") == 0)
+            v = m.author;
+        else if (qstrcmp(field, "url") == 0)
+            v = m.url;
+        else if (qstrcmp(field, "date") == 0 && m.date)
+            v = m.date->isValid() ? m.date->toString(Qt::ISODate) : QString();
+        if (v)
+            out.insert(e.path, *v);
+    }
+    return out;
+}
+
+QHash<QString, QJsonObject> metadataExtra(const SidecarData &d)
+{
+    QHash<QString, QJsonObject> out;
+    for (const auto &e : d.documents) {
+        if (!e.metadata.extra.isEmpty())
+            out.insert(e.path, e.metadata.extra);
+    }
+    return out;
+}
+
+// Clutter marks by document and line (its text's hash and start).
+QHash<QString, BoilerplateOverride> clutterMarks(const SidecarData &d)
+{
+    QHash<QString, BoilerplateOverride> out;
+    for (const auto &e : d.documents) {
+        for (const BoilerplateOverride &b : e.boilerplate)
+            out.insert(e.path + QLatin1Char('\n') + QString::fromLatin1(b.sha256) + QLatin1Char('@')
+                    + QString::number(b.line.start),
+                b);
+    }
     return out;
 }
 
@@ -365,6 +413,63 @@ SidecarMerge::Result SidecarMerge::threeWay(const SidecarData &base, const Sidec
             if (!entryOf.contains(e.path)
                 && decide(lookup(baseMeta, e.path), lookup(ourMeta, e.path), lookup(theirMeta, e.path), &conflict))
                 entryFor(e.path);
+        }
+    }
+
+    // Metadata overrides, field by field, so that two analysts correcting
+    // different fields of one article both keep their corrections.
+    QSet<QString> paths;
+    for (const auto *side : { &base, &ours, &theirs }) {
+        for (const auto &e : side->documents)
+            paths.insert(e.path);
+    }
+    QStringList sortedPaths(paths.cbegin(), paths.cend());
+    sortedPaths.sort();
+    for (const char *field : { "title", "outlet", "author", "url", "date" }) {
+        const auto b = metadataField(base, field), o = metadataField(ours, field), t = metadataField(theirs, field);
+        for (const QString &path : std::as_const(sortedPaths)) {
+            const auto v = decide(lookup(b, path), lookup(o, path), lookup(t, path), &conflict);
+            if (conflict)
+                result.conflicts.append(
+                    tr("the metadata field \"%1\" of %2 was corrected differently on both sides; ours is kept")
+                        .arg(QLatin1String(field), path));
+            if (!v)
+                continue;
+            MetadataOverrides &m = entryFor(path).metadata;
+            if (qstrcmp(field, "title") == 0)
+                m.title = *v;
+            else if (qstrcmp(field, "outlet") == 0)
+                m.outlet = *v;
+            else if (qstrcmp(field, "author") == 0)
+                m.author = *v;
+            else if (qstrcmp(field, "url") == 0)
+                m.url = *v;
+            else
+                m.date = v->isEmpty() ? QDate() : QDate::fromString(*v, Qt::ISODate);
+        }
+    }
+    {
+        const auto b = metadataExtra(base), o = metadataExtra(ours), t = metadataExtra(theirs);
+        for (const QString &path : std::as_const(sortedPaths)) {
+            const auto v = decide(lookup(b, path), lookup(o, path), lookup(t, path), &conflict);
+            if (v)
+                entryFor(path).metadata.extra = *v;
+        }
+    }
+    // Clutter marks, line by line.
+    {
+        const auto b = clutterMarks(base), o = clutterMarks(ours), t = clutterMarks(theirs);
+        QStringList keys = o.keys() + t.keys() + b.keys();
+        keys.sort();
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const QString &key : std::as_const(keys)) {
+            const auto v = decide(lookup(b, key), lookup(o, key), lookup(t, key), &conflict);
+            const QString path = key.section(QLatin1Char('\n'), 0, 0);
+            if (conflict)
+                result.conflicts.append(
+                    tr("a clutter mark of %1 was changed differently on both sides; ours is kept").arg(path));
+            if (v)
+                entryFor(path).boilerplate.append(*v);
         }
     }
     return result;

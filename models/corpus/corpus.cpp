@@ -295,9 +295,11 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
     for (const SidecarData::DocumentEntry &original : data.documents) {
         SidecarData::DocumentEntry entry = original;
         int row = byPath.value(entry.path, -1);
-        if (row < 0 && !entry.sha256.isEmpty() && !entry.spans.isEmpty()) {
-            // A renamed or moved file with the same text keeps its spans, if
-            // exactly one unannotated document has that text.
+        const bool analystWork = !entry.spans.isEmpty() || !entry.metadata.isEmpty() || !entry.boilerplate.isEmpty();
+        if (row < 0 && !entry.sha256.isEmpty() && analystWork) {
+            // A renamed or moved file with the same text keeps its spans (and
+            // metadata corrections and clutter marks), if exactly one
+            // unannotated document has that text.
             QVector<int> candidates;
             for (int r : byHash.values(entry.sha256)) {
                 if (!entryPaths.contains(documents.at(r).path))
@@ -306,11 +308,18 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
             if (candidates.size() == 1) {
                 row = candidates.first();
                 const QString renamed = documents.at(row).path;
-                m_problems.append(Problem::warning(renamed,
-                    tr("%n annotation(s) of \"%1\", which is no longer in the corpus, follow this file, "
-                       "which has the same text",
-                        nullptr, int(entry.spans.size()))
-                        .arg(entry.path)));
+                if (!entry.spans.isEmpty()) {
+                    m_problems.append(Problem::warning(renamed,
+                        tr("%n annotation(s) of \"%1\", which is no longer in the corpus, follow this file, "
+                           "which has the same text",
+                            nullptr, int(entry.spans.size()))
+                            .arg(entry.path)));
+                } else {
+                    m_problems.append(Problem::warning(renamed,
+                        tr("the metadata corrections and clutter marks of \"%1\", which is no longer in the "
+                           "corpus, follow this file, which has the same text")
+                            .arg(entry.path)));
+                }
                 entryPaths.insert(renamed);
                 entry.path = renamed;
             }
