@@ -8,6 +8,7 @@
 #include "annotation/sidecarstore.h"
 #include "annotation/textoffsets.h"
 #include "boilerplatedetector.h"
+#include "corpusloader.h"
 #include "corpusscanner.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
@@ -15,10 +16,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QUndoStack>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Marginalia {
 
@@ -170,6 +173,12 @@ void Corpus::onWatchedChange()
 
 bool Corpus::reloadSidecar(QString *error)
 {
+    if (m_loading) {
+        m_reloadAfterLoad = true; // sidecarChangedOnDisk() again when loaded
+        if (error)
+            *error = tr("the corpus is still loading");
+        return false;
+    }
     if (!isOpen() || isModified()) {
         if (error)
             *error = tr("there are unsaved changes; saving merges them with the file instead");
@@ -199,6 +208,16 @@ bool Corpus::reloadSidecar(QString *error)
 
 Corpus::OpenStatus Corpus::open(const QString &directory)
 {
+    return openImpl(directory, false);
+}
+
+Corpus::OpenStatus Corpus::openInBackground(const QString &directory)
+{
+    return openImpl(directory, true);
+}
+
+Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
+{
     // The journal of the corpus open until now stays as it is: it holds what
     // could not be saved there.
     m_journal.reset();
@@ -206,10 +225,16 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     m_journalRecovered = false;
     m_journalErrorShown = false;
     m_journalInfo = {};
+    if (m_loader)
+        m_loader->cancel();
+    m_loading = false;
+    m_reloadAfterLoad = false;
+    m_pending.clear();
     clearState();
     m_problems.clear();
     m_base = {};
     m_fingerprint = {};
+    m_fromCache = 0;
     m_lock.reset();
     delete m_watcher;
     m_watcher = nullptr;
@@ -227,9 +252,12 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     }
     m_root = info.canonicalFilePath();
 
-    CorpusScanner::Result scanned = CorpusScanner::scan(m_root, m_scanOptions);
-    m_problems += scanned.problems;
-    m_fromCache = scanned.fromCache;
+    CorpusScanner::Result scanned;
+    if (!background) {
+        scanned = CorpusScanner::scan(m_root, m_scanOptions);
+        m_problems += scanned.problems;
+        m_fromCache = scanned.fromCache;
+    }
 
     const SidecarStore store(sidecarPath());
     SidecarStore::LoadResult loaded = store.load();
@@ -237,11 +265,20 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
     if (loaded.status == SidecarStore::Status::Ok || loaded.status == SidecarStore::Status::Missing) {
         m_base = loaded.data;
         m_fingerprint = loaded.status == SidecarStore::Status::Ok ? loaded.fingerprint : SidecarStore::Fingerprint();
-        attach(loaded.data, std::move(scanned.documents));
+        if (background) {
+            // Entries wait for their documents (onBatch).
+            m_codebook->setTags(loaded.data.codebook);
+            m_extra = loaded.data.extra;
+            for (const SidecarData::DocumentEntry &entry : std::as_const(loaded.data.documents))
+                m_pending.insert(entry.path, entry);
+        } else {
+            attach(loaded.data, std::move(scanned.documents));
+        }
     } else {
         // Show the articles, but never write over a sidecar we could not read.
         m_problems.append(Problem::error(SidecarStore::fileName(), loaded.error));
-        m_documents->setDocuments(std::move(scanned.documents));
+        if (!background)
+            m_documents->setDocuments(std::move(scanned.documents));
         setReadOnly(true, loaded.error);
         status = OpenStatus::SidecarError;
     }
@@ -270,44 +307,157 @@ Corpus::OpenStatus Corpus::open(const QString &directory)
         connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Corpus::onWatchedChange);
         rearmWatch();
     }
-    inspectJournal();
+    if (background) {
+        if (!m_loader) {
+            m_loader = new CorpusLoader(this);
+            connect(m_loader, &CorpusLoader::batchReady, this, &Corpus::onBatch);
+            connect(m_loader, &CorpusLoader::finished, this, &Corpus::onLoaderFinished);
+            connect(m_loader, &CorpusLoader::listed, this,
+                [this](int total) { Q_EMIT loadingProgress(m_loader->done(), total); });
+        }
+        m_loading = true;
+        m_loader->start(m_root, m_scanOptions);
+    } else {
+        inspectJournal();
+    }
     return status;
 }
 
-void Corpus::attach(const SidecarData &data, QVector<Document> documents)
+int Corpus::loadedCount() const
 {
-    ++m_generation;
-    m_codebook->setTags(data.codebook);
-    m_extra = data.extra;
-    QHash<QString, int> byPath;
-    QMultiHash<QByteArray, int> byHash;
-    for (int i = 0; i < documents.size(); ++i) {
-        byPath.insert(documents.at(i).path, i);
-        byHash.insert(documents.at(i).sha256, i);
-    }
-    QSet<QString> entryPaths;
-    for (const SidecarData::DocumentEntry &entry : data.documents)
-        entryPaths.insert(entry.path);
+    return m_loading && m_loader ? m_loader->done() : m_documents->documentCount();
+}
 
+int Corpus::articleCount() const
+{
+    return m_loader && (m_loading || m_loader->total() > 0) ? m_loader->total() : m_documents->documentCount();
+}
+
+bool Corpus::requestDocument(const QString &path)
+{
+    if (!m_loading || !m_loader || m_documents->rowOfPath(path) >= 0)
+        return false;
+    return m_loader->prioritize(path);
+}
+
+void Corpus::cancelLoading()
+{
+    if (m_loading && m_loader)
+        m_loader->cancel(); // emits finished(true)
+}
+
+void Corpus::onBatch(const QVector<Document> &documents, const Problems &problems)
+{
+    if (!m_loading)
+        return;
+    m_problems += problems;
     QHash<QString, QVector<Span>> spans;
     QHash<QString, MetadataOverrides> overrides;
-    QHash<QString, QVector<BoilerplateOverride>> clutterMarks;
-    for (const SidecarData::DocumentEntry &original : data.documents) {
-        SidecarData::DocumentEntry entry = original;
-        int row = byPath.value(entry.path, -1);
+    QHash<QString, QVector<BoilerplateOverride>> marks;
+    for (const Document &doc : documents) {
+        const auto it = m_pending.find(doc.path);
+        if (it == m_pending.end())
+            continue;
+        const Attached a = attachEntry(*it, doc);
+        m_pending.erase(it);
+        if (!a.spans.isEmpty())
+            spans.insert(doc.path, a.spans);
+        if (!a.metadata.isEmpty())
+            overrides.insert(doc.path, a.metadata);
+        if (!a.marks.isEmpty())
+            marks.insert(doc.path, a.marks);
+    }
+    m_documents->insertDocuments(documents, spans, overrides, marks);
+    Q_EMIT loadingProgress(m_loader->done(), m_loader->total());
+}
+
+void Corpus::onLoaderFinished(bool cancelled)
+{
+    if (!m_loading)
+        return;
+    m_fromCache = m_loader->fromCache();
+    // Entries whose document did not come: a renamed file, or kept aside.
+    QVector<Document> documents;
+    QSet<QString> withEntries;
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const Document &d = m_documents->document(row);
+        documents.append(d);
+        if (!m_documents->spans(row).isEmpty() || m_entries.contains(d.path))
+            withEntries.insert(d.path);
+    }
+    const QVector<SidecarData::DocumentEntry> followed
+        = followOrDetach(m_pending.values().toVector(), documents, withEntries, !cancelled);
+    m_pending.clear();
+    for (const SidecarData::DocumentEntry &entry : followed) {
+        const int row = m_documents->rowOfPath(entry.path);
+        const Attached a = attachEntry(entry, m_documents->document(row));
+        for (const Span &s : a.spans)
+            m_documents->insertSpan(entry.path, s);
+        m_documents->setMetadataOverrides(entry.path, a.metadata);
+        m_documents->setBoilerplateOverrides(entry.path, a.marks);
+    }
+    if (cancelled || documents.isEmpty()) {
+        finishLoading(cancelled);
+        return;
+    }
+    // Lines an outlet repeats under every article: only visible corpus-wide,
+    // so applied now, off this thread.
+    auto *watcher = new QFutureWatcher<QVector<Document>>(this);
+    connect(watcher, &QFutureWatcher<QVector<Document>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!m_loading)
+            return; // another corpus was opened meanwhile
+        for (const Document &d : watcher->result()) {
+            if (m_documents->rowOfPath(d.path) >= 0 && d.boilerplate != m_documents->detectedBoilerplate(d.path))
+                m_documents->setDetectedBoilerplate(d.path, d.boilerplate);
+        }
+        finishLoading(false);
+    });
+    QVector<Document> detected = documents;
+    for (Document &d : detected)
+        d.boilerplate = m_documents->detectedBoilerplate(d.path); // without the analyst's marks
+    watcher->setFuture(QtConcurrent::run([detected]() mutable {
+        BoilerplateDetector::applyCorpusStatistics(detected);
+        return detected;
+    }));
+}
+
+void Corpus::finishLoading(bool cancelled)
+{
+    m_loading = false;
+    // The journal is looked at once every document is there: a record names
+    // whole documents, and recovering one replays onto all of them.
+    inspectJournal();
+    Q_EMIT loadingFinished(cancelled);
+    if (m_reloadAfterLoad) {
+        m_reloadAfterLoad = false;
+        Q_EMIT sidecarChangedOnDisk();
+    }
+}
+
+QVector<SidecarData::DocumentEntry> Corpus::followOrDetach(QVector<SidecarData::DocumentEntry> entries,
+    const QVector<Document> &documents, const QSet<QString> &pathsWithEntries, bool report)
+{
+    QMultiHash<QByteArray, int> byHash;
+    for (int i = 0; i < documents.size(); ++i)
+        byHash.insert(documents.at(i).sha256, i);
+    QSet<QString> taken = pathsWithEntries;
+    for (const SidecarData::DocumentEntry &entry : std::as_const(entries))
+        taken.insert(entry.path);
+    QVector<SidecarData::DocumentEntry> followed;
+    for (SidecarData::DocumentEntry &entry : entries) {
         const bool analystWork = !entry.spans.isEmpty() || !entry.metadata.isEmpty() || !entry.boilerplate.isEmpty();
-        if (row < 0 && !entry.sha256.isEmpty() && analystWork) {
+        if (!entry.sha256.isEmpty() && analystWork) {
             // A renamed or moved file with the same text keeps its spans (and
             // metadata corrections and clutter marks), if exactly one
             // unannotated document has that text.
             QVector<int> candidates;
             for (int r : byHash.values(entry.sha256)) {
-                if (!entryPaths.contains(documents.at(r).path))
+                if (!taken.contains(documents.at(r).path))
                     candidates.append(r);
             }
             if (candidates.size() == 1) {
-                row = candidates.first();
-                const QString renamed = documents.at(row).path;
+                const QString renamed = documents.at(candidates.first()).path;
                 if (!entry.spans.isEmpty()) {
                     m_problems.append(Problem::warning(renamed,
                         tr("%n annotation(s) of \"%1\", which is no longer in the corpus, follow this file, "
@@ -320,108 +470,148 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
                            "corpus, follow this file, which has the same text")
                             .arg(entry.path)));
                 }
-                entryPaths.insert(renamed);
+                taken.insert(renamed);
                 entry.path = renamed;
+                followed.append(entry);
+                continue;
             }
         }
+        if (report && !entry.spans.isEmpty()) {
+            m_problems.append(Problem::error(entry.path,
+                tr("%n annotation(s) belong to this document, which is not in the corpus; they are kept", nullptr,
+                    int(entry.spans.size()))));
+        }
+        m_detached.append(entry);
+    }
+    return followed;
+}
+
+void Corpus::attach(const SidecarData &data, QVector<Document> documents)
+{
+    ++m_generation;
+    m_codebook->setTags(data.codebook);
+    m_extra = data.extra;
+    QHash<QString, int> byPath;
+    for (int i = 0; i < documents.size(); ++i)
+        byPath.insert(documents.at(i).path, i);
+
+    QHash<QString, QVector<Span>> spans;
+    QHash<QString, MetadataOverrides> overrides;
+    QHash<QString, QVector<BoilerplateOverride>> clutterMarks;
+    auto apply = [&](const SidecarData::DocumentEntry &entry, const Document &doc) {
+        const Attached a = attachEntry(entry, doc);
+        if (!a.spans.isEmpty())
+            spans[entry.path] += a.spans;
+        if (!a.metadata.isEmpty())
+            overrides.insert(entry.path, a.metadata);
+        if (!a.marks.isEmpty())
+            clutterMarks.insert(entry.path, a.marks);
+    };
+    QVector<SidecarData::DocumentEntry> missing;
+    QSet<QString> withEntries;
+    for (const SidecarData::DocumentEntry &entry : data.documents) {
+        const int row = byPath.value(entry.path, -1);
         if (row < 0) {
-            if (!entry.spans.isEmpty()) {
-                m_problems.append(Problem::error(
-                    entry.path,
-                    tr("%n annotation(s) belong to this document, which is not in the corpus; they are kept", nullptr,
-                       int(entry.spans.size()))));
-            }
-            m_detached.append(entry);
+            missing.append(entry);
             continue;
         }
-        const Document &doc = documents.at(row);
-        if (!entry.metadata.isEmpty())
-            overrides.insert(entry.path, entry.metadata);
-        const TextOffsets offsets(doc.text);
-        const Reanchorer anchorer(doc.text);
-        // Clutter marks find their line again by its text when the text changed.
-        int unanchored = 0;
-        for (const BoilerplateOverride &stored : entry.boilerplate) {
-            BoilerplateOverride mark = stored;
-            mark.line = { offsets.toUtf16(stored.line.start), offsets.toUtf16(stored.line.end) };
-            const std::optional<TextRange> at = mark.anchorIn(doc.text);
-            if (!at) {
-                m_unanchoredMarks[entry.path].append(stored);
-                ++unanchored;
-                continue;
-            }
-            mark.line = *at;
-            QVector<BoilerplateOverride> &marks = clutterMarks[entry.path];
-            // Two marks that ended up on one line: the later one wins.
-            marks.erase(std::remove_if(marks.begin(), marks.end(),
-                            [&mark](const BoilerplateOverride &m) { return m.line == mark.line; }),
-                marks.end());
-            marks.append(mark);
-        }
-        if (unanchored > 0) {
-            m_problems.append(Problem::warning(entry.path,
-                tr("%n clutter mark(s) no longer match a line of the text; they are kept but not shown", nullptr,
-                    unanchored)));
-        }
-        m_entries.insert(entry.path, {entry.path, entry.sha256, {}, entry.extra});
-        SidecarData::DocumentEntry kept{entry.path, entry.sha256, {}, entry.extra};
-        QMap<Reanchorer::State, int> states;
-        for (Span s : entry.spans) {
-            const int start = offsets.toUtf16(s.start);
-            const int end = offsets.toUtf16(s.end);
-            const bool inRange = start >= 0 && end >= 0;
-            // Nothing to search with, or offsets that cannot be right for the very
-            // text they were saved with (a damaged file): report, keep as is.
-            const bool sameText = !entry.sha256.isEmpty() && entry.sha256 == doc.sha256;
-            if (s.quote.isEmpty() || (sameText && !inRange)) {
-                if (!inRange) {
-                    m_problems.append(Problem::error(
-                        entry.path, tr("the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it "
-                                       "is kept but not shown")
-                                        .arg(s.id)
-                                        .arg(s.start)
-                                        .arg(s.end)
-                                        .arg(offsets.codePointLength())));
-                    kept.spans.append(s);
-                    continue;
-                }
-                s.start = start;
-                s.end = end;
-                m_anchors.insert(s.id, {entry.path, Reanchorer::State::Exact, 1});
-                spans[entry.path].append(s);
-                continue;
-            }
-            const int hint = offsets.toUtf16(std::min(s.start, offsets.codePointLength()));
-            const Reanchorer::Result r = anchorer.anchor(hint, s.quote, s.prefix, s.suffix);
-            ++states[r.state];
-            m_anchors.insert(s.id, { entry.path, r.state, r.score });
-            if (r.state == Reanchorer::State::Orphan) {
-                kept.spans.append(s); // with its quote, note and old offsets: never dropped
-                continue;
-            }
-            s.start = r.start;
-            s.end = r.end;
-            spans[entry.path].append(s);
-        }
-        if (states.value(Reanchorer::State::Fuzzy) + states.value(Reanchorer::State::Orphan) > 0) {
-            m_problems.append(Problem::warning(entry.path,
-                tr("the text changed since it was annotated: %1 annotation(s) found unchanged, %2 moved, "
-                   "%3 found approximately, %4 not found (kept as orphans)")
-                    .arg(states.value(Reanchorer::State::Exact))
-                    .arg(states.value(Reanchorer::State::Moved))
-                    .arg(states.value(Reanchorer::State::Fuzzy))
-                    .arg(states.value(Reanchorer::State::Orphan))));
-        }
-        if (!kept.spans.isEmpty())
-            m_detached.append(kept);
+        withEntries.insert(entry.path);
+        apply(entry, documents.at(row));
     }
+    for (const SidecarData::DocumentEntry &entry : followOrDetach(missing, documents, withEntries, true))
+        apply(entry, documents.at(byPath.value(entry.path)));
     m_documents->setDocuments(std::move(documents), spans, overrides, clutterMarks);
+}
+
+Corpus::Attached Corpus::attachEntry(const SidecarData::DocumentEntry &entry, const Document &doc)
+{
+    Attached out;
+    out.metadata = entry.metadata;
+    const TextOffsets offsets(doc.text);
+    const Reanchorer anchorer(doc.text);
+    // Clutter marks find their line again by its text when the text changed.
+    int unanchored = 0;
+    for (const BoilerplateOverride &stored : entry.boilerplate) {
+        BoilerplateOverride mark = stored;
+        mark.line = { offsets.toUtf16(stored.line.start), offsets.toUtf16(stored.line.end) };
+        const std::optional<TextRange> at = mark.anchorIn(doc.text);
+        if (!at) {
+            m_unanchoredMarks[entry.path].append(stored);
+            ++unanchored;
+            continue;
+        }
+        mark.line = *at;
+        // Two marks that ended up on one line: the later one wins.
+        out.marks.erase(std::remove_if(out.marks.begin(), out.marks.end(),
+                            [&mark](const BoilerplateOverride &m) { return m.line == mark.line; }),
+            out.marks.end());
+        out.marks.append(mark);
+    }
+    if (unanchored > 0) {
+        m_problems.append(Problem::warning(entry.path,
+            tr("%n clutter mark(s) no longer match a line of the text; they are kept but not shown", nullptr,
+                unanchored)));
+    }
+    m_entries.insert(entry.path, { entry.path, entry.sha256, {}, entry.extra });
+    SidecarData::DocumentEntry kept { entry.path, entry.sha256, {}, entry.extra };
+    QMap<Reanchorer::State, int> states;
+    for (Span s : entry.spans) {
+        const int start = offsets.toUtf16(s.start);
+        const int end = offsets.toUtf16(s.end);
+        const bool inRange = start >= 0 && end >= 0;
+        // Nothing to search with, or offsets that cannot be right for the very
+        // text they were saved with (a damaged file): report, keep as is.
+        const bool sameText = !entry.sha256.isEmpty() && entry.sha256 == doc.sha256;
+        if (s.quote.isEmpty() || (sameText && !inRange)) {
+            if (!inRange) {
+                m_problems.append(Problem::error(entry.path,
+                    tr("the annotation %1 (%2–%3) lies beyond the end of the text (%4 characters); it "
+                       "is kept but not shown")
+                        .arg(s.id)
+                        .arg(s.start)
+                        .arg(s.end)
+                        .arg(offsets.codePointLength())));
+                kept.spans.append(s);
+                continue;
+            }
+            s.start = start;
+            s.end = end;
+            m_anchors.insert(s.id, { entry.path, Reanchorer::State::Exact, 1 });
+            out.spans.append(s);
+            continue;
+        }
+        const int hint = offsets.toUtf16(std::min(s.start, offsets.codePointLength()));
+        const Reanchorer::Result r = anchorer.anchor(hint, s.quote, s.prefix, s.suffix);
+        ++states[r.state];
+        m_anchors.insert(s.id, { entry.path, r.state, r.score });
+        if (r.state == Reanchorer::State::Orphan) {
+            kept.spans.append(s); // with its quote, note and old offsets: never dropped
+            continue;
+        }
+        s.start = r.start;
+        s.end = r.end;
+        out.spans.append(s);
+    }
+    if (states.value(Reanchorer::State::Fuzzy) + states.value(Reanchorer::State::Orphan) > 0) {
+        m_problems.append(Problem::warning(entry.path,
+            tr("the text changed since it was annotated: %1 annotation(s) found unchanged, %2 moved, "
+               "%3 found approximately, %4 not found (kept as orphans)")
+                .arg(states.value(Reanchorer::State::Exact))
+                .arg(states.value(Reanchorer::State::Moved))
+                .arg(states.value(Reanchorer::State::Fuzzy))
+                .arg(states.value(Reanchorer::State::Orphan))));
+    }
+    if (!kept.spans.isEmpty())
+        m_detached.append(kept);
+    return out;
 }
 
 int Corpus::annotationCount() const
 {
     int n = m_documents->spanCount();
     for (const auto &e : m_detached)
+        n += int(e.spans.size());
+    for (const auto &e : m_pending)
         n += int(e.spans.size());
     return n;
 }
@@ -546,7 +736,7 @@ bool Corpus::toggleClutter(const QString &path, int from, int to)
 
 bool Corpus::canMutate() const
 {
-    return isOpen() && !m_readOnly;
+    return isOpen() && !m_readOnly && !m_loading;
 }
 
 Span Corpus::makeSpan(const QString &path, int start, int end, const QString &tagId, const QString &note) const
@@ -1005,6 +1195,11 @@ SidecarData Corpus::sidecarData(const QSet<QString> *only) const
         entryOf.insert(doc.path, int(data.documents.size()));
         data.documents.append(entry);
     }
+    // Entries of documents still loading are written back as they were read.
+    for (const auto &pending : m_pending) {
+        if (!only || only->contains(pending.path))
+            data.documents.append(pending);
+    }
     for (const auto &kept : m_detached) {
         if (only && !only->contains(kept.path))
             continue;
@@ -1031,6 +1226,13 @@ bool Corpus::save(QString *error)
     if (m_readOnly) {
         if (error)
             *error = tr("%1 is open read-only: %2").arg(QDir::toNativeSeparators(sidecarPath()), m_readOnlyReason);
+        return false;
+    }
+    if (m_loading) {
+        // Nothing can change while loading; a merge with a file changed on
+        // disk would rebuild models that are still filling.
+        if (error)
+            *error = tr("%1: not saved yet: the corpus is still loading").arg(QDir::toNativeSeparators(sidecarPath()));
         return false;
     }
     const SidecarStore store(sidecarPath());

@@ -25,6 +25,7 @@ class QUndoStack;
 namespace Marginalia {
 
 class CodebookModel;
+class CorpusLoader;
 class CorpusLock;
 class CorpusModel;
 
@@ -49,6 +50,27 @@ public:
         Failed, ///< the folder cannot be read
     };
     OpenStatus open(const QString &directory);
+    /// Opens like open(), but imports the articles in the background
+    /// (CorpusLoader) and returns as soon as the folder, the sidecar and the
+    /// codebook are read. Documents then arrive in the model in batches, in
+    /// path order, each with its spans, metadata corrections and clutter
+    /// marks from the sidecar; loadingProgress() counts them. When the last
+    /// one is in, the per-outlet clutter statistics are applied, entries of
+    /// documents that did not come are kept aside (or follow a renamed file)
+    /// and loadingFinished() is emitted. While loading, the corpus takes no
+    /// changes (every mutator refuses) and save() refuses.
+    OpenStatus openInBackground(const QString &directory);
+    bool isLoading() const { return m_loading; }
+    /// Stops importing; the documents loaded so far stay, the sidecar entries
+    /// of the others are kept aside and written back unchanged.
+    void cancelLoading();
+    /// While loading: imports this document before the others (it arrives
+    /// alone, as soon as it is ready). False when it is not an article of the
+    /// corpus or is loaded already.
+    bool requestDocument(const QString &path);
+    /// Articles loaded and articles in all (0 until they are listed).
+    int loadedCount() const;
+    int articleCount() const;
     /// When on (the window turns it on), open() takes the corpus lock; if
     /// another instance holds it, the corpus opens read-only saying who.
     void setUseLock(bool on) { m_useLock = on; }
@@ -256,6 +278,9 @@ Q_SIGNALS:
     void reloaded();
     /// A journal write failed; changes are kept here and journaled again with the next one.
     void journalError(const QString &message);
+    /// Background loading (openInBackground): `done` of `total` files handed over.
+    void loadingProgress(int done, int total);
+    void loadingFinished(bool cancelled);
 
 private:
     bool canMutate() const;
@@ -281,6 +306,25 @@ private:
     void journalSaved(const QByteArray &writtenSha256);
     /// Moves the journal file into the backups folder as unsaved-<time>-<why>.journal; returns the new path.
     QString setJournalAside(const QString &why);
+    /// What one sidecar entry gives its document: re-anchored spans, metadata
+    /// corrections and clutter marks. Records what cannot be shown (kept
+    /// aside), anchors and problems.
+    struct Attached
+    {
+        QVector<Span> spans;
+        MetadataOverrides metadata;
+        QVector<BoilerplateOverride> marks;
+    };
+    Attached attachEntry(const SidecarData::DocumentEntry &entry, const Document &doc);
+    /// The entries of documents not in the corpus: follow a renamed file with
+    /// the same text (among `documents`, those without an entry), else kept aside.
+    /// Returns, per entry that followed, the renamed path and the entry.
+    QVector<SidecarData::DocumentEntry> followOrDetach(QVector<SidecarData::DocumentEntry> entries,
+        const QVector<Document> &documents, const QSet<QString> &pathsWithEntries, bool report);
+    OpenStatus openImpl(const QString &directory, bool background);
+    void onBatch(const QVector<Document> &documents, const Problems &problems);
+    void onLoaderFinished(bool cancelled);
+    void finishLoading(bool cancelled);
     void clearState();
     void rearmWatch();
     void onWatchedChange();
@@ -338,6 +382,12 @@ private:
         int generation = -1;
     } m_journalBase;
 
+    CorpusLoader *m_loader = nullptr;
+    bool m_loading = false;
+    /// The sidecar changed on disk while loading: say so when done.
+    bool m_reloadAfterLoad = false;
+    /// While loading: sidecar entries whose document has not arrived yet.
+    QMap<QString, SidecarData::DocumentEntry> m_pending;
     /// Clutter marks whose line is not in the text any more (code points, as
     /// read), per document: written back unchanged.
     QHash<QString, QVector<BoilerplateOverride>> m_unanchoredMarks;

@@ -237,6 +237,12 @@ bool ImportCache::save(QString *error)
 {
     if (!m_modified)
         return true;
+    // The corpus may have been deleted meanwhile (a background save): never re-create it.
+    if (!QFileInfo(m_root).isDir()) {
+        if (error)
+            *error = QStringLiteral("%1: the corpus folder is gone").arg(QDir::toNativeSeparators(m_root));
+        return false;
+    }
     const QString folder = m_root + QLatin1Char('/') + folderName();
     if (!QDir().mkpath(folder)) {
         if (error)

@@ -368,6 +368,74 @@ bool CorpusModel::insertDocument(const Document &document, const QVector<Span> &
     return true;
 }
 
+int CorpusModel::insertDocuments(const QVector<Document> &documents, const QHash<QString, QVector<Span>> &spans,
+    const QHash<QString, MetadataOverrides> &overrides,
+    const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks)
+{
+    std::vector<std::unique_ptr<DocItem>> items;
+    items.reserve(size_t(documents.size()));
+    QSet<QString> seen;
+    for (const Document &d : documents) {
+        if (d.path.isEmpty() || m_byPath.contains(d.path) || seen.contains(d.path))
+            continue;
+        seen.insert(d.path);
+        auto item = std::make_unique<DocItem>();
+        item->doc = d;
+        item->imported = d.meta;
+        item->detected = d.boilerplate;
+        item->overrides = overrides.value(d.path);
+        item->doc.meta = item->overrides.appliedTo(item->imported);
+        item->clutterMarks = clutterMarks.value(d.path);
+        item->doc.boilerplate = BoilerplateOverride::apply(item->detected, item->clutterMarks);
+        item->spans = spans.value(d.path);
+        std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
+        items.push_back(std::move(item));
+    }
+    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a->doc.path < b->doc.path; });
+    const int inserted = int(items.size());
+    // Runs of new documents that go between the same two existing rows are
+    // inserted together: a batch that arrives in path order after what is
+    // there already is one rowsInserted.
+    size_t i = 0;
+    while (i < items.size()) {
+        const auto pos = std::lower_bound(m_docs.begin(), m_docs.end(), items[i]->doc.path,
+            [](const auto &item, const QString &p) { return item->doc.path < p; });
+        const int row = int(pos - m_docs.begin());
+        size_t j = i + 1;
+        while (j < items.size() && (pos == m_docs.end() || items[j]->doc.path < (*pos)->doc.path))
+            ++j;
+        beginInsertRows({}, row, row + int(j - i) - 1);
+        for (size_t k = i; k < j; ++k) {
+            m_byPath.insert(items[k]->doc.path, items[k].get());
+            m_spanCount += int(items[k]->spans.size());
+        }
+        m_docs.insert(m_docs.begin() + row, std::make_move_iterator(items.begin() + long(i)),
+            std::make_move_iterator(items.begin() + long(j)));
+        renumber(row);
+        endInsertRows();
+        i = j;
+    }
+    return inserted;
+}
+
+bool CorpusModel::setDetectedBoilerplate(const QString &path, const QVector<TextRange> &detected)
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item)
+        return false;
+    for (const TextRange &r : detected) {
+        if (r.start < 0 || r.end < r.start || r.end > item->doc.text.size())
+            return false;
+    }
+    if (item->detected == detected)
+        return true;
+    const QVector<TextRange> before = item->doc.boilerplate;
+    item->detected = detected;
+    item->doc.boilerplate = BoilerplateOverride::apply(detected, item->clutterMarks);
+    emitBoilerplateChanged(item, before);
+    return true;
+}
+
 bool CorpusModel::removeDocument(const QString &path)
 {
     DocItem *item = m_byPath.value(path);
@@ -435,6 +503,12 @@ bool CorpusModel::setBoilerplateOverrides(const QString &path, const QVector<Boi
     const QVector<TextRange> before = item->doc.boilerplate;
     item->clutterMarks = overrides;
     item->doc.boilerplate = BoilerplateOverride::apply(item->detected, overrides);
+    emitBoilerplateChanged(item, before);
+    return true;
+}
+
+void CorpusModel::emitBoilerplateChanged(DocItem *item, const QVector<TextRange> &before)
+{
     // Renderers redraw from the first to the last line that changed.
     int from = int(item->doc.text.size());
     int to = -1;
@@ -449,9 +523,8 @@ bool CorpusModel::setBoilerplateOverrides(const QString &path, const QVector<Boi
     widen(before, item->doc.boilerplate);
     widen(item->doc.boilerplate, before);
     if (to >= 0)
-        Q_EMIT spanRangeChanged(path, from, std::max(to, from + 1));
-    Q_EMIT boilerplateChanged(path);
-    return true;
+        Q_EMIT spanRangeChanged(item->doc.path, from, std::max(to, from + 1));
+    Q_EMIT boilerplateChanged(item->doc.path);
 }
 
 bool CorpusModel::insertSpan(const QString &path, const Span &span)

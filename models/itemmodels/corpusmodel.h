@@ -107,6 +107,15 @@ public:
         const QHash<QString, MetadataOverrides> &overrides = {},
         const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks = {});
     bool insertDocument(const Document &document, const QVector<Span> &spans = {});
+    /// Inserts documents (a batch of a background load) at their sorted places,
+    /// one rowsInserted per run of adjacent rows. Documents whose path is
+    /// there already are skipped. Returns how many were inserted.
+    int insertDocuments(const QVector<Document> &documents, const QHash<QString, QVector<Span>> &spans = {},
+        const QHash<QString, MetadataOverrides> &overrides = {},
+        const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks = {});
+    /// Replaces the clutter lines the detector found (e.g. after the
+    /// per-outlet statistics); the analyst's marks stay applied.
+    bool setDetectedBoilerplate(const QString &path, const QVector<TextRange> &detected);
     bool removeDocument(const QString &path);
     /// False when the document is unknown, the id is taken or the range is
     /// outside the text.
@@ -128,6 +137,7 @@ private:
     struct DocItem;
     DocItem *itemFor(const QModelIndex &index) const;
     void renumber(int fromRow);
+    void emitBoilerplateChanged(DocItem *item, const QVector<TextRange> &before);
     void onCodebookChanged();
 
     std::vector<std::unique_ptr<DocItem>> m_docs;
