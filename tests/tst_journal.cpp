@@ -164,6 +164,7 @@ private Q_SLOTS:
     void testReadOnlyInstanceLeavesJournalAlone();
     void testJournalFailureNeverBlocksSave();
     void testKeptAsideSpansJournaled();
+    void testMetadataAndClutterRecovered();
 };
 
 void TestJournal::initTestCase()
@@ -829,6 +830,66 @@ void TestJournal::testKeptAsideSpansJournaled()
     QCOMPARE(serialized(c), expected);
     QCOMPARE(c.annotationCount(), 1);
     QVERIFY(c.needsAttention().isEmpty());
+}
+
+
+// Edit Metadata and Mark Line as Clutter are changes like any other: journaled
+// as they happen and recovered after a crash, also on a document without
+// annotations (its entry holds only the corrections).
+void TestJournal::testMetadataAndClutterRecovered()
+{
+    Fixture f;
+    seed(f.root());
+    QByteArray expected;
+    {
+        Corpus crashed;
+        crashed.setUseJournal(true);
+        QCOMPARE(crashed.open(f.root()), Corpus::OpenStatus::Ok);
+        const QString ferry = QStringLiteral("ferry.txt");
+        DocumentMetadata m = crashed.documents()->document(crashed.documents()->rowOfPath(ferry)).meta;
+        m.author = QStringLiteral("J. Okafor");
+        m.outlet = QStringLiteral("Eastholm Courier");
+        QVERIFY(crashed.editMetadata(ferry, m));
+        // The last line of the bridge article ("A spokesperson declined ...").
+        const int last = int(QString::fromUtf8(Bridge).lastIndexOf(QStringLiteral("A spokesperson")));
+        QVERIFY(!crashed.isClutter(QStringLiteral("bridge.txt"), last));
+        QVERIFY(crashed.setClutter(QStringLiteral("bridge.txt"), last, last, true));
+        QVERIFY(crashed.isClutter(QStringLiteral("bridge.txt"), last));
+        expected = serialized(crashed);
+        const Journal::Contents read = Journal::read(f.journal());
+        QCOMPARE(read.status, Journal::Status::Ok);
+        QCOMPARE(read.changes.size(), 2);
+        QCOMPARE(read.changes.at(0).paths, QStringList { ferry });
+        QCOMPARE(read.changes.at(0).data.documents.size(), 1);
+        QCOMPARE(read.changes.at(0).data.documents.first().metadata.author, std::optional<QString>(m.author));
+        QCOMPARE(read.changes.at(1).paths, QStringList { QStringLiteral("bridge.txt") });
+        QCOMPARE(read.changes.at(1).data.documents.first().boilerplate.size(), 1);
+    } // gone without saving
+    QVERIFY(expected.contains("J. Okafor"));
+    QVERIFY(expected.contains("\"clutter\": true"));
+
+    Corpus c;
+    c.setUseJournal(true);
+    QCOMPARE(c.open(f.root()), Corpus::OpenStatus::Ok);
+    QCOMPARE(c.journalInfo().state, Corpus::JournalInfo::State::Recoverable);
+    QCOMPARE(c.journalInfo().changes, 2);
+    QVERIFY(!serialized(c).contains("J. Okafor"));
+    QString error;
+    QVERIFY2(c.recoverJournal(&error), qPrintable(error));
+    QCOMPARE(serialized(c), expected);
+    const int ferryRow = c.documents()->rowOfPath(QStringLiteral("ferry.txt"));
+    QCOMPARE(c.documents()->document(ferryRow).meta.author, QStringLiteral("J. Okafor"));
+    // What the importer found stays apart from the correction.
+    QVERIFY(c.documents()->importedMetadata(QStringLiteral("ferry.txt")).author != QStringLiteral("J. Okafor"));
+    const int last = int(QString::fromUtf8(Bridge).lastIndexOf(QStringLiteral("A spokesperson")));
+    QVERIFY(c.isClutter(QStringLiteral("bridge.txt"), last));
+    c.undoStack()->undo();
+    QVERIFY(!c.isClutter(QStringLiteral("bridge.txt"), last));
+    QVERIFY(c.documents()->document(ferryRow).meta.author != QStringLiteral("J. Okafor"));
+    c.undoStack()->redo();
+    QVERIFY(c.isClutter(QStringLiteral("bridge.txt"), last));
+    QVERIFY2(c.save(&error), qPrintable(error));
+    QCOMPARE(SidecarCodec::serialize(SidecarStore(f.sidecar()).load().data), expected);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

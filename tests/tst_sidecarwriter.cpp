@@ -169,6 +169,34 @@ SidecarData randomData(QRandomGenerator &rng)
             s.extra = randomExtra(rng);
             e.spans.append(s);
         }
+        // The analyst's corrections (optional members "metadata" and "boilerplate").
+        if (rng.bounded(2)) {
+            auto maybe = [&rng](std::optional<QString> &field) {
+                if (rng.bounded(2))
+                    field = rng.bounded(4) ? randomString(rng, 24) : QString();
+            };
+            maybe(e.metadata.title);
+            maybe(e.metadata.outlet);
+            maybe(e.metadata.author);
+            maybe(e.metadata.url);
+            if (rng.bounded(2))
+                e.metadata.date = rng.bounded(3) ? QDate(int(rng.bounded(1900, 2100)), int(rng.bounded(1, 13)),
+                                                       int(rng.bounded(1, 29)))
+                                                 : QDate();
+            if (!rng.bounded(3))
+                e.metadata.extra = randomExtra(rng);
+        }
+        for (int j = rng.bounded(2) ? int(rng.bounded(5)) : 0; j > 0; --j) {
+            BoilerplateOverride b;
+            b.line.start = int(rng.bounded(5000));
+            b.line.end = b.line.start + int(rng.bounded(80));
+            for (int k = 0; k < 64; ++k)
+                b.sha256 += "0123456789abcdef"[rng.bounded(16)];
+            b.clutter = rng.bounded(2);
+            if (!rng.bounded(4))
+                b.extra = randomExtra(rng);
+            e.boilerplate.append(b);
+        }
         d.documents.append(e);
     }
     d.extra = randomExtra(rng);
@@ -198,6 +226,15 @@ void compareData(const SidecarData &actual, const SidecarData &expected)
         QCOMPARE(a.path, e.path);
         QCOMPARE(a.sha256, e.sha256);
         QCOMPARE(a.extra, e.extra);
+        QCOMPARE(a.metadata.title, e.metadata.title);
+        QCOMPARE(a.metadata.outlet, e.metadata.outlet);
+        QCOMPARE(a.metadata.author, e.metadata.author);
+        QCOMPARE(a.metadata.url, e.metadata.url);
+        QCOMPARE(a.metadata.date, e.metadata.date);
+        QCOMPARE(a.metadata.extra, e.metadata.extra);
+        QCOMPARE(a.boilerplate.size(), e.boilerplate.size());
+        for (qsizetype j = 0; j < e.boilerplate.size(); ++j)
+            QVERIFY(a.boilerplate.at(j) == e.boilerplate.at(j));
         QCOMPARE(a.spans.size(), e.spans.size());
         for (qsizetype j = 0; j < e.spans.size(); ++j) {
             const Span &as = a.spans.at(j);

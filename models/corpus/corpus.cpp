@@ -192,9 +192,8 @@ bool Corpus::reloadSidecar(QString *error)
             *error = loaded.error;
         return false;
     }
-    QVector<Document> documents;
-    for (int row = 0; row < m_documents->documentCount(); ++row)
-        documents.append(m_documents->document(row));
+    // As imported: the file's metadata corrections and clutter marks apply anew.
+    QVector<Document> documents = m_documents->importedDocuments();
     const Problems problems = m_problems;
     clearState();
     attach(loaded.data, std::move(documents));
@@ -1276,9 +1275,7 @@ bool Corpus::save(QString *error)
         if (store.save(merged.data, error, theirs.fingerprint, &written) != SidecarStore::SaveStatus::Saved)
             return false;
         // Show the merged state: rebuild the models from it.
-        QVector<Document> documents;
-        for (int row = 0; row < m_documents->documentCount(); ++row)
-            documents.append(m_documents->document(row));
+        QVector<Document> documents = m_documents->importedDocuments();
         const Problems problems = m_problems;
         clearState();
         attach(merged.data, std::move(documents));

@@ -375,6 +375,8 @@ private:
     struct JournalBaseline
     {
         QHash<QString, QVector<Span>> spans;
+        QHash<QString, MetadataOverrides> metadata; ///< only documents with corrections
+        QHash<QString, QVector<BoilerplateOverride>> marks; ///< only documents with clutter marks
         QVector<SidecarData::DocumentEntry> detached;
         QHash<QString, SidecarData::DocumentEntry> entries;
         QVector<Tag> codebook;

@@ -51,7 +51,8 @@ bool sameEntries(const QVector<SidecarData::DocumentEntry> &a, const QVector<Sid
     for (qsizetype i = 0; i < a.size(); ++i) {
         const auto &x = a.at(i);
         const auto &y = b.at(i);
-        if (x.path != y.path || x.sha256 != y.sha256 || x.spans != y.spans || x.extra != y.extra)
+        if (x.path != y.path || x.sha256 != y.sha256 || x.spans != y.spans || x.extra != y.extra
+            || x.metadata != y.metadata || x.boilerplate != y.boilerplate)
             return false;
     }
     return true;
@@ -81,8 +82,19 @@ void Corpus::takeJournalBaseline()
 {
     m_journalBase.spans.clear();
     m_journalBase.spans.reserve(m_documents->documentCount());
-    for (int row = 0; row < m_documents->documentCount(); ++row)
-        m_journalBase.spans.insert(m_documents->document(row).path, m_documents->spans(row));
+    m_journalBase.metadata.clear();
+    m_journalBase.marks.clear();
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const QString &path = m_documents->document(row).path;
+        m_journalBase.spans.insert(path, m_documents->spans(row));
+        // The analyst's corrections are rare: only documents that have any.
+        const MetadataOverrides metadata = m_documents->metadataOverrides(path);
+        if (!metadata.isEmpty())
+            m_journalBase.metadata.insert(path, metadata);
+        const QVector<BoilerplateOverride> marks = m_documents->boilerplateOverrides(path);
+        if (!marks.isEmpty())
+            m_journalBase.marks.insert(path, marks);
+    }
     m_journalBase.detached = m_detached;
     m_journalBase.entries = m_entries;
     m_journalBase.codebook = m_codebook->tags();
@@ -224,6 +236,10 @@ bool Corpus::recordJournal()
             // Implicit sharing: an untouched document still shares its spans with the baseline.
             touched.insert(path);
         }
+        // A metadata correction or a clutter mark (Edit Metadata, Mark Line as Clutter).
+        if (m_documents->metadataOverrides(path) != base.metadata.value(path)
+            || m_documents->boilerplateOverrides(path) != base.marks.value(path))
+            touched.insert(path);
         if (rebuilt) {
             const auto a = base.entries.value(path);
             const auto b = m_entries.value(path);
@@ -345,10 +361,7 @@ void Corpus::journalSaved(const QByteArray &writtenSha256)
 
 void Corpus::applyState(const SidecarData &data)
 {
-    QVector<Document> documents;
-    documents.reserve(m_documents->documentCount());
-    for (int row = 0; row < m_documents->documentCount(); ++row)
-        documents.append(m_documents->document(row));
+    QVector<Document> documents = m_documents->importedDocuments();
     const Problems problems = m_problems;
     m_detached.clear();
     m_entries.clear();

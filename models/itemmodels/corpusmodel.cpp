@@ -277,6 +277,19 @@ const Document &CorpusModel::document(int row) const
     return m_docs.at(size_t(row))->doc;
 }
 
+QVector<Document> CorpusModel::importedDocuments() const
+{
+    QVector<Document> out;
+    out.reserve(qsizetype(m_docs.size()));
+    for (const auto &item : m_docs) {
+        Document d = item->doc;
+        d.meta = item->imported;
+        d.boilerplate = item->detected;
+        out.append(std::move(d));
+    }
+    return out;
+}
+
 const QVector<Span> &CorpusModel::spans(int row) const
 {
     return m_docs.at(size_t(row))->spans;

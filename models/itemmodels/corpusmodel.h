@@ -77,6 +77,9 @@ public:
     int spanCount() const { return m_spanCount; }
     int rowOfPath(const QString &path) const;
     const Document &document(int row) const;
+    /// Every document as the importer made it: metadata and clutter lines
+    /// without the analyst's overrides (what attaching a sidecar starts from).
+    QVector<Document> importedDocuments() const;
     const QVector<Span> &spans(int row) const;
     QModelIndex documentIndex(const QString &path, int column = 0) const;
     QModelIndex spanIndex(const QString &path, const QString &spanId, int column = 0) const;
