@@ -18,7 +18,12 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
+#include <mutex>
+
+#include <unistd.h>
 
 namespace Marginalia {
 
@@ -50,6 +55,42 @@ QTextStream &err()
     return s;
 }
 
+// A progress line on standard error while the articles are imported: on a
+// terminal unless --no-progress, or anywhere with --progress. Standard output
+// (the listing, the JSON) is left alone. Interrupting (Ctrl+C) is safe: the
+// commands that only read write nothing but the import cache, and that is
+// replaced whole (QSaveFile) or not at all.
+void setUpProgress(const QCommandLineParser &parser, Corpus &corpus)
+{
+    const bool wanted = parser.isSet(QStringLiteral("progress"))
+        || (!parser.isSet(QStringLiteral("no-progress")) && isatty(fileno(stderr)));
+    if (!wanted)
+        return;
+    struct State
+    {
+        std::mutex mutex;
+        int shown = -1; ///< percent last printed
+    };
+    auto state = std::make_shared<State>();
+    const bool terminal = isatty(fileno(stderr));
+    corpus.setImportProgress([state, terminal](int done, int total) {
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
+        const std::lock_guard<std::mutex> lock(state->mutex);
+        if (percent <= state->shown)
+            return; // the threads finish files out of order: never step back
+        state->shown = percent;
+        const QByteArray line = tr("Importing articles: %1 of %2 (%3%)").arg(done).arg(total).arg(percent).toLocal8Bit();
+        // On a terminal one line is rewritten and cleared at the end; in a log, a line per step.
+        if (terminal && done == total)
+            std::fputs("\r\033[K", stderr);
+        else if (terminal)
+            std::fprintf(stderr, "\r%s\033[K", line.constData());
+        else
+            std::fprintf(stderr, "%s\n", line.constData());
+        std::fflush(stderr);
+    });
+}
+
 void printProblems(const Corpus &corpus)
 {
     for (const Problem &p : corpus.problems()) {
@@ -67,6 +108,7 @@ bool openCorpus(const QCommandLineParser &parser, Corpus &corpus, Corpus::OpenSt
         return false;
     }
     corpus.setImportCacheEnabled(!parser.isSet(QStringLiteral("no-cache")));
+    setUpProgress(parser, corpus);
     status = corpus.open(args.at(1));
     return true;
 }
@@ -133,6 +175,7 @@ int runCompare(QCommandLineParser &parser)
     }
     Corpus corpus;
     corpus.setImportCacheEnabled(!parser.isSet(QStringLiteral("no-cache")));
+    setUpProgress(parser, corpus);
     const Corpus::OpenStatus status = corpus.open(args.at(1));
     if (status == Corpus::OpenStatus::Failed) {
         printProblems(corpus);
@@ -259,6 +302,9 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
     parser.addOption({ QStringLiteral("no-cache"),
         tr("Neither read nor update the import cache (.marginalia-cache in the corpus folder).") });
+    parser.addOption({ QStringLiteral("progress"),
+        tr("Print the import progress on standard error (the default on a terminal).") });
+    parser.addOption({ QStringLiteral("no-progress"), tr("Print no import progress, also on a terminal.") });
     parser.addOption({QStringLiteral("pdf"), tr("compare: write the comparison PDF to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("no-pdf-annotations"),
                       tr("compare --pdf: print the highlights only, without PDF annotations.")});

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void testSimilarBadOptions();
     void testUnreadableFileReportedOthersLoad();
     void testNoCacheLeavesTheCacheAlone();
+    void testProgressOnStandardError();
 };
 
 void TestCliImport::testListJsonBoilerplateInCodePoints()
@@ -202,6 +203,36 @@ void TestCliImport::testNoCacheLeavesTheCacheAlone()
     QCOMPARE(on.out, off.out);
     QVERIFY(TestUtil::readFile(cache) != QByteArray("not a cache"));
     QVERIFY(TestUtil::readFile(cache).startsWith("MRGC"));
+}
+
+void TestCliImport::testProgressOnStandardError()
+{
+    // --progress: how far the import is, on standard error only; the JSON on
+    // standard output is the same as without it. Not on a terminal (QProcess
+    // pipes), so without --progress nothing is printed.
+    QTemporaryDir dir;
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(TestUtil::writeFile(dir.filePath(QStringLiteral("a%1.txt").arg(i)),
+            QStringLiteral("Story %1\n\nThe council met on day %1.\n").arg(i).toUtf8()));
+    const Run plain = run({ QStringLiteral("list"), dir.path(), QStringLiteral("--json"), QStringLiteral("--no-cache") });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(!plain.err.contains("Importing"), plain.err.constData());
+    const Run shown = run({ QStringLiteral("list"), dir.path(), QStringLiteral("--json"), QStringLiteral("--no-cache"),
+        QStringLiteral("--progress") });
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.out, plain.out);
+    QVERIFY2(shown.err.contains("Importing articles: 40 of 40 (100%)"), shown.err.constData());
+    // Never a step back, whatever order the threads finish in.
+    int last = -1;
+    for (const QByteArray &line : shown.err.split('\n')) {
+        const int open = int(line.lastIndexOf('('));
+        if (!line.startsWith("Importing") || open < 0)
+            continue;
+        const int percent = line.mid(open + 1, line.size() - open - 3).toInt();
+        QVERIFY2(percent > last, line.constData());
+        last = percent;
+    }
+    QCOMPARE(last, 100);
 }
 
 QTEST_MAIN(TestCliImport)

@@ -14,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 namespace Marginalia {
@@ -52,13 +53,29 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
         bool cached = false;
     };
     ImportCache *lookup = cache ? &*cache : nullptr;
+    std::atomic<int> done { 0 };
+    const int total = int(files.size());
+    const std::function<void(int, int)> &progress = options.progress;
     // Importing is CPU-bound (parsing, decoding, hashing) and files are
     // independent: import them on all cores, keep the results in path order.
     // The stamp is taken before the file is read, so a file that changes
     // while it is read is seen as changed next time.
     const QList<Outcome> outcomes
-        = QtConcurrent::blockingMapped<QList<Outcome>>(files, [&root, lookup](const QString &rel) {
+        = QtConcurrent::blockingMapped<QList<Outcome>>(files, [&root, lookup, &done, total, &progress](const QString &rel) {
               Outcome o;
+              // Whatever way this file goes, it counts as done when the lambda returns.
+              struct Count
+              {
+                  std::atomic<int> &done;
+                  int total;
+                  const std::function<void(int, int)> &progress;
+                  ~Count()
+                  {
+                      const int n = ++done;
+                      if (progress)
+                          progress(n, total);
+                  }
+              } count { done, total, progress };
               o.stamp = ImportCache::Stamp::of(QFileInfo(root + QLatin1Char('/') + rel));
               if (lookup) {
                   if (std::optional<ImportResult> cached = lookup->take(rel, o.stamp)) {

@@ -4,6 +4,8 @@
 #include "problem.h"
 
 #include <QStringList>
+
+#include <functional>
 #include <QVector>
 
 namespace Marginalia {
@@ -24,6 +26,9 @@ public:
         /// Files changed less than this long before the scan began are not
         /// cached (their times could repeat for different content).
         qint64 racyMarginMs = 2000;
+        /// Called from the importing threads as files are done (done, total),
+        /// for a progress display; may be empty.
+        std::function<void(int, int)> progress = {};
     };
 
     struct Result {
