@@ -52,7 +52,7 @@ CodebookActions::CodebookActions(Corpus *corpus, QTreeView *view, QWidget *dialo
 
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodebookActions::updateEnabled);
-    connect(m_corpus, &Corpus::readOnlyChanged, this, &CodebookActions::updateEnabled);
+    connect(m_corpus, &Corpus::editableChanged, this, &CodebookActions::updateEnabled);
     connect(m_corpus->codebook(), &QAbstractItemModel::modelReset, this, &CodebookActions::updateEnabled);
     updateEnabled();
 }
@@ -74,7 +74,7 @@ QString CodebookActions::currentTagId() const
 
 void CodebookActions::updateEnabled()
 {
-    const bool on = !currentTagId().isEmpty() && !m_corpus->isReadOnly();
+    const bool on = !currentTagId().isEmpty() && m_corpus->isEditable();
     for (QAction *a : actions())
         a->setEnabled(on);
 }

@@ -47,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -59,6 +60,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Marginalia {
 
@@ -140,6 +143,44 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_reader, &ReadingView::tagShortcutPressed, this, &MainWindow::onTagShortcut);
     connect(m_reader, &ReadingView::spansClicked, this, [this](const QStringList &ids) { selectSpan(ids.last()); });
+
+    // Background loading: how far, and a way to stop (the articles that are in stay).
+    m_loadingBox = new QWidget(this);
+    m_loadingBox->setObjectName(QStringLiteral("loadingBox"));
+    auto *loadingLayout = new QHBoxLayout(m_loadingBox);
+    loadingLayout->setContentsMargins(0, 0, 0, 0);
+    m_loadingLabel = new QLabel(m_loadingBox);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_loadingBar = new QProgressBar(m_loadingBox);
+    m_loadingBar->setObjectName(QStringLiteral("loadingProgress"));
+    m_loadingBar->setMaximumWidth(160);
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->setAccessibleName(tr("Loading progress"));
+    auto *cancelLoading = new QToolButton(m_loadingBox);
+    cancelLoading->setObjectName(QStringLiteral("cancelLoading"));
+    cancelLoading->setText(tr("Stop Loading"));
+    cancelLoading->setToolTip(tr("Stop importing; the articles loaded so far stay open"));
+    connect(cancelLoading, &QToolButton::clicked, m_corpus, &Corpus::cancelLoading);
+    loadingLayout->addWidget(m_loadingLabel);
+    loadingLayout->addWidget(m_loadingBar);
+    loadingLayout->addWidget(cancelLoading);
+    m_loadingBox->hide();
+    statusBar()->addPermanentWidget(m_loadingBox);
+    connect(m_corpus, &Corpus::loadingProgress, this, &MainWindow::onLoadingProgress);
+    connect(m_corpus, &Corpus::loadingFinished, this, [this](bool cancelled) {
+        m_loadingBox->hide();
+        updateReadOnly();
+        afterLoading(cancelled);
+    });
+    connect(m_corpus, &Corpus::editableChanged, this, &MainWindow::updateReadOnly);
+    connect(m_corpus->documents(), &QAbstractItemModel::rowsInserted, this, &MainWindow::onDocumentsArrived);
+    connect(m_corpus, &Corpus::articlesChanged, this, &MainWindow::onArticlesChanged);
+    connect(m_corpus, &Corpus::articleChangesPending, this, [this](int count) {
+        if (count > 0)
+            statusBar()->showMessage(tr("%n article(s) changed on disk; they are taken in after the next save.",
+                                         nullptr, count),
+                10000);
+    });
 
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_counts);
@@ -570,7 +611,8 @@ bool MainWindow::openCorpus(const QString &directory)
     if (m_corpus->isOpen() && m_corpus->isModified())
         save();
     m_autosave->stop();
-    const Corpus::OpenStatus status = m_corpus->open(directory);
+    m_showWhenLoaded.clear();
+    const Corpus::OpenStatus status = m_corpus->openInBackground(directory);
     m_saveErrorShown = false;
     if (status == Corpus::OpenStatus::Failed) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Open Corpus"),
@@ -583,10 +625,77 @@ bool MainWindow::openCorpus(const QString &directory)
         return false;
     }
     setWindowTitle(tr("%1[*] — Marginalia").arg(m_corpus->name()));
-    const QModelIndex first = m_docProxy->index(0, 0);
-    if (first.isValid())
-        m_docView->setCurrentIndex(first);
+    onDocumentsArrived();
     updateReadOnly();
+    updateStatus();
+    if (m_corpus->isLoading()) {
+        onLoadingProgress(m_corpus->loadedCount(), m_corpus->articleCount());
+        m_loadingBox->show();
+    } else {
+        afterLoading(false);
+    }
+    return true;
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_corpus->isLoading();
+}
+
+void MainWindow::onLoadingProgress(int done, int total)
+{
+    m_loadingBar->setRange(0, qMax(total, 1));
+    m_loadingBar->setValue(done);
+    const QLocale locale;
+    m_loadingLabel->setText(total > 0 ? tr("Loading articles: %1 of %2 (editing waits until all are in)")
+                                            .arg(locale.toString(done), locale.toString(total))
+                                      : tr("Listing the articles…"));
+    updateStatus();
+}
+
+void MainWindow::onDocumentsArrived()
+{
+    if (!m_showWhenLoaded.isEmpty()) {
+        if (m_corpus->documents()->rowOfPath(m_showWhenLoaded) < 0)
+            return;
+        const QString path = std::exchange(m_showWhenLoaded, QString());
+        showDocument(path);
+        return;
+    }
+    // The first article to arrive is shown at once; the analyst may pick any other that is in.
+    if (!m_docView->currentIndex().isValid()) {
+        const QModelIndex first = m_docProxy->index(0, 0);
+        if (first.isValid())
+            m_docView->setCurrentIndex(first);
+    }
+}
+
+void MainWindow::onArticlesChanged(const QStringList &added, const QStringList &removed, const QStringList &edited)
+{
+    const QString shown = m_reader->documentPath();
+    if (!shown.isEmpty() && m_corpus->documents()->rowOfPath(shown) >= 0)
+        showDocument(shown); // its text may be new: show it again, re-anchored
+    m_triage->refresh();
+    // Each count is its own translated unit (plural forms differ).
+    QStringList parts;
+    if (!added.isEmpty())
+        parts.append(tr("%n article(s) added", nullptr, int(added.size())));
+    if (!removed.isEmpty())
+        parts.append(tr("%n article(s) removed", nullptr, int(removed.size())));
+    if (!edited.isEmpty())
+        parts.append(tr("%n article(s) changed", nullptr, int(edited.size())));
+    QString message = tr("The corpus folder changed: %1.").arg(parts.join(QStringLiteral(", ")));
+    if (m_triage->count() > 0) {
+        findChild<QDockWidget *>(QStringLiteral("triageDock"))->show();
+        message += QLatin1Char(' ')
+            + tr("%n highlight(s) need attention (Edit ▸ Needs Attention).", nullptr, m_triage->count());
+    }
+    statusBar()->showMessage(message, 10000);
+    updateStatus();
+}
+
+void MainWindow::afterLoading(bool cancelled)
+{
     updateStatus();
     reportProblems();
     m_triage->refresh();
@@ -598,7 +707,10 @@ bool MainWindow::openCorpus(const QString &directory)
             10000);
     }
     offerRecovery();
-    return true;
+    if (cancelled)
+        statusBar()->showMessage(tr("Loading stopped: %n article(s) are open; the annotations of the others are kept.",
+                                     nullptr, m_corpus->documents()->documentCount()),
+            10000);
 }
 
 void MainWindow::offerRecovery()
@@ -673,6 +785,11 @@ void MainWindow::reportProblems()
 
 void MainWindow::showDocument(const QString &path)
 {
+    if (m_corpus->isLoading() && m_corpus->documents()->rowOfPath(path) < 0 && m_corpus->requestDocument(path)) {
+        m_showWhenLoaded = path; // imported next; shown when it arrives (onDocumentsArrived)
+        statusBar()->showMessage(tr("Loading %1…").arg(path), 5000);
+        return;
+    }
     m_reader->showDocument(path);
     m_findBar->refresh();
     m_source->showDocument(path);
@@ -899,7 +1016,7 @@ void MainWindow::onSpanSelectionChanged()
         m_spanLabel->setText(tr("No highlight selected."));
         m_noteEdit->clear();
     }
-    const bool editable = valid && !m_corpus->isReadOnly();
+    const bool editable = valid && m_corpus->isEditable();
     m_noteEdit->setEnabled(editable);
     m_saveNote->setEnabled(editable);
     m_deleteSpan->setEnabled(editable);
@@ -976,10 +1093,13 @@ void MainWindow::updateReadOnly()
     if (ro)
         m_banner->setText(tr("<b>Read-only:</b> %1 Your annotations are shown but nothing will be written.")
                               .arg(m_corpus->readOnlyReason().toHtmlEscaped()));
+    // While articles load, changes wait: the actions are greyed out, and the
+    // status bar says until when (onLoadingProgress).
+    const bool locked = ro || m_corpus->isLoading();
     for (QAction *a : std::as_const(m_mutatingActions))
-        a->setEnabled(!ro);
+        a->setEnabled(!locked);
     for (QWidget *w : std::as_const(m_mutatingWidgets))
-        w->setEnabled(!ro);
+        w->setEnabled(!locked);
     onSpanSelectionChanged();
     updateStatus();
 }

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTimer;
@@ -35,11 +36,17 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a corpus folder; reports problems without blocking.
+    /// Opens a corpus folder and loads its articles in the background: the
+    /// list fills as they arrive (progress and Cancel in the status bar), and
+    /// editing waits until all are in. Reports problems without blocking.
+    /// False when the folder cannot be opened.
     bool openCorpus(const QString &directory);
+    /// Articles are still arriving (see openCorpus()).
+    bool isLoading() const;
     Corpus *corpus() const { return m_corpus; }
     ReadingView *readingView() const { return m_reader; }
-    /// Shows a document of the corpus in the reading view.
+    /// Shows a document of the corpus in the reading view; while loading, a
+    /// document that has not arrived is imported next and shown when it does.
     void showDocument(const QString &path);
     /// Milliseconds between the last change and the automatic save.
     void setAutosaveDelay(int ms);
@@ -93,6 +100,11 @@ private:
     void reportProblems();
     /// Asks whether to recover a journal of unsaved changes left by a crash.
     void offerRecovery();
+    /// After the articles are in: problems, Needs Attention, recovery.
+    void afterLoading(bool cancelled);
+    void onLoadingProgress(int done, int total);
+    void onDocumentsArrived();
+    void onArticlesChanged(const QStringList &added, const QStringList &removed, const QStringList &edited);
 
     Corpus *m_corpus;
     ReadingView *m_reader;
@@ -123,6 +135,10 @@ private:
     QAction *m_deleteSpanAction = nullptr;
     QAction *m_clutterAction = nullptr;
     bool m_saveErrorShown = false;
+    QWidget *m_loadingBox = nullptr; ///< status bar: progress of the background loading
+    QLabel *m_loadingLabel = nullptr;
+    QProgressBar *m_loadingBar = nullptr;
+    QString m_showWhenLoaded; ///< asked for while loading, not arrived yet
 };
 
 } // namespace Marginalia

@@ -73,7 +73,7 @@ SearchPanel::SearchPanel(Corpus *corpus, QWidget *parent)
     });
     connect(m_tagAll, &QPushButton::clicked, this, &SearchPanel::tagAllRequested);
     connect(m_results, &QAbstractItemModel::modelReset, this,
-        [this] { m_tagAll->setEnabled(m_results->rowCount() > 0 && !m_corpus->isReadOnly()); });
+        [this] { m_tagAll->setEnabled(m_results->rowCount() > 0 && m_corpus->isEditable()); });
 }
 
 CorpusSearch::Query SearchPanel::query() const

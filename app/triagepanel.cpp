@@ -87,7 +87,7 @@ TriagePanel::TriagePanel(Corpus *corpus, ReadingView *reader, QWidget *parent)
     });
     connect(m_corpus->undoStack(), &QUndoStack::indexChanged, this, &TriagePanel::refresh);
     connect(m_corpus, &Corpus::reloaded, this, &TriagePanel::refresh);
-    connect(m_corpus, &Corpus::readOnlyChanged, this, &TriagePanel::updateActions);
+    connect(m_corpus, &Corpus::editableChanged, this, &TriagePanel::updateActions);
     refresh();
 }
 
@@ -177,7 +177,7 @@ void TriagePanel::refresh()
 void TriagePanel::updateActions()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    const bool editable = item && !m_corpus->isReadOnly();
+    const bool editable = item && m_corpus->isEditable();
     m_acceptAction->setEnabled(editable && item->data(0, KindRole).toInt() == int(Corpus::Attention::Kind::Fuzzy));
     m_reattachAction->setEnabled(editable);
     m_deleteAction->setEnabled(editable);

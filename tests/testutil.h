@@ -30,6 +30,17 @@ inline bool copyTree(const QString &from, const QString &dest)
     return true;
 }
 
+/// MainWindow::openCorpus() loads the articles in the background: opens the
+/// corpus and waits until all of them are in (and the window has reported
+/// problems and offered recovery), as the tests of other features expect.
+template<typename Window>
+bool openCorpusAndWait(Window *window, const QString &directory)
+{
+    if (!window->openCorpus(directory))
+        return false;
+    return QTest::qWaitFor([window] { return !window->isLoading(); }, 120000);
+}
+
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -160,7 +160,7 @@ bool TestGui::openCopy(const QByteArray &sidecar)
         return false;
     if (!sidecar.isNull() && !TestUtil::writeFile(m_corpus + QStringLiteral("/marginalia.json"), sidecar))
         return false;
-    const bool opened = m_window->openCorpus(m_corpus);
+    const bool opened = TestUtil::openCorpusAndWait(&*m_window, m_corpus);
     closeMessageBoxes(m_window.get());
     if (!opened)
         return false;

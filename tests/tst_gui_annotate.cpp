@@ -123,7 +123,7 @@ bool TestGuiAnnotate::openCopy()
     const QString corpus = m_dir->path() + QStringLiteral("/corpus");
     if (!TestUtil::copyTree(kSample, corpus))
         return false;
-    const bool opened = m_window->openCorpus(corpus);
+    const bool opened = TestUtil::openCorpusAndWait(&*m_window, corpus);
     closeMessageBoxes(m_window.get());
     m_window->showDocument(kDocument);
     m_window->activateWindow();

@@ -56,7 +56,7 @@ void TestGuiArticleInfo::testFollowsShownDocument()
     QTemporaryDir dir;
     QVERIFY(TestUtil::copyTree(QStringLiteral(MARGINALIA_SAMPLE_CORPUS), dir.path()));
     MainWindow window;
-    QVERIFY(window.openCorpus(dir.path()));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, dir.path()));
     auto *bar = window.findChild<ArticleInfoBar *>(QStringLiteral("articleInfo"));
     QVERIFY(bar);
     window.showDocument(QStringLiteral("Coastline Wire/2026-03-04-bridge-chaos-strands-eastbank.txt"));

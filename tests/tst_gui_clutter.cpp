@@ -92,7 +92,7 @@ void TestGuiClutter::init()
     m_window->setAutosaveDelay(60 * 60 * 1000);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openCorpus(m_dir->path()));
+    QVERIFY(TestUtil::openCorpusAndWait(&*m_window, m_dir->path()));
     closeMessageBoxes(m_window.get());
     m_window->showDocument(kWire);
     m_window->activateWindow();

@@ -156,7 +156,7 @@ void TestGuiTriage::testTriageAcceptReattachDeleteByKeyboard()
     QCOMPARE(before.value(QLatin1String("exact")).toInt(), 0);
     const QByteArray sidecarBefore = TestUtil::readFile(sidecar());
 
-    QVERIFY(m_window->openCorpus(root()));
+    QVERIFY(TestUtil::openCorpusAndWait(&*m_window, root()));
     closeMessageBoxes(m_window.get());
     Corpus *corpus = m_window->corpus();
     TriagePanel *triage = m_window->triagePanel();
@@ -292,7 +292,7 @@ void TestGuiTriage::testRecoveryQuestion()
     const QByteArray sidecarBytes = TestUtil::readFile(sidecar());
     QVERIFY(!journalBytes.isEmpty());
 
-    QVERIFY(m_window->openCorpus(root()));
+    QVERIFY(TestUtil::openCorpusAndWait(&*m_window, root()));
     Corpus *corpus = m_window->corpus();
     QMessageBox *box = recoverDialog(m_window.get());
     QVERIFY(box);
@@ -342,7 +342,7 @@ void TestGuiTriage::testRecoveryQuestion()
         QCOMPARE(TestUtil::readFile(journal), journalBytes);
         QCOMPARE(TestUtil::readFile(sidecar()), sidecarBytes);
         // Offered again next time.
-        QVERIFY(m_window->openCorpus(root()));
+        QVERIFY(TestUtil::openCorpusAndWait(&*m_window, root()));
         box = recoverDialog(m_window.get());
         QVERIFY(box);
         QTest::keyClick(box, Qt::Key_Escape);

@@ -203,7 +203,7 @@ void TestGuiDesktop::testNewTagColourComesFromTheme()
     QVERIFY(TestUtil::copyTree(kSample, corpus));
     QSettings().setValue(QStringLiteral("theme"), SyntaxAdapter::builtinDarkThemeName());
     MainWindow window;
-    QVERIFY(window.openCorpus(corpus));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, corpus));
     const QColor suggested = window.corpus()->suggestTagColor();
     QVERIFY2(window.theme()->colors().tagPalette.contains(suggested), qPrintable(suggested.name()));
     // Dark theme: a dark highlight under light text.
@@ -217,7 +217,7 @@ void TestGuiDesktop::testSourceViewShowsFileAndSidecar()
     QVERIFY(TestUtil::copyTree(kSample, corpus));
     MainWindow window;
     window.show();
-    QVERIFY(window.openCorpus(corpus));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, corpus));
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sourceDock"));
     QVERIFY(dock);
     dock->show();

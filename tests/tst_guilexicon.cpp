@@ -88,7 +88,7 @@ void TestGuiLexicon::init()
     m_main = new MainWindow;
     m_main->setAutosaveDelay(60000);
     m_main->show();
-    QVERIFY(m_main->openCorpus(m_dir->path()));
+    QVERIFY(TestUtil::openCorpusAndWait(&*m_main, m_dir->path()));
     for (QMessageBox *box : m_main->findChildren<QMessageBox *>())
         box->close();
 }

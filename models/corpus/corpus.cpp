@@ -19,11 +19,33 @@
 #include <QFutureWatcher>
 #include <QScopedValueRollback>
 #include <QSet>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Marginalia {
+
+namespace {
+// How often the window's watch looks at the article files' sizes and times.
+constexpr int PollIntervalMs = 4000;
+
+// Every article file's path, size and times folded into one number: adding,
+// removing, renaming or rewriting a file changes it.
+quint64 articleStamp(const QString &root)
+{
+    quint64 h = 1469598103934665603ULL;
+    auto mix = [&h](quint64 v) { h = (h ^ v) * 1099511628211ULL; };
+    for (const QString &rel : CorpusScanner::articleFiles(root)) {
+        const QFileInfo fi(root + QLatin1Char('/') + rel);
+        mix(qHash(rel));
+        mix(quint64(fi.size()));
+        mix(quint64(fi.lastModified().toMSecsSinceEpoch()));
+        mix(quint64(fi.metadataChangeTime().toMSecsSinceEpoch()));
+    }
+    return h;
+}
+} // namespace
 
 namespace {
 QString newId()
@@ -100,6 +122,16 @@ Corpus::Corpus(QObject *parent)
     // First of the stack's listeners: the journal record is on disk before
     // anyone else (the autosaver, the window) hears of the change.
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Corpus::onUndoIndexChanged);
+    // Removed and edited articles wait for the saved state (refreshArticles()).
+    auto applyWaiting = [this] {
+        if (m_pendingArticleChanges > 0 && !isModified())
+            refreshArticles();
+    };
+    connect(this, &Corpus::saved, this, applyWaiting);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [applyWaiting](bool clean) {
+        if (clean)
+            applyWaiting();
+    });
 }
 
 Corpus::~Corpus()
@@ -127,6 +159,7 @@ void Corpus::setReadOnly(bool readOnly, const QString &reason)
     m_readOnly = readOnly;
     m_readOnlyReason = readOnly ? reason : QString();
     Q_EMIT readOnlyChanged(readOnly);
+    Q_EMIT editableChanged(canMutate());
 }
 
 void Corpus::clearState()
@@ -152,6 +185,129 @@ QMap<QString, int> Corpus::anchorCounts() const
     return counts;
 }
 
+bool Corpus::refreshArticles()
+{
+    if (!isOpen() || m_loading)
+        return false;
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return false;
+    }
+    m_refreshing = true;
+    const QString root = m_root;
+    const CorpusScanner::Options options = m_scanOptions;
+    using Scanned = std::pair<quint64, CorpusScanner::Result>;
+    auto *watcher = new QFutureWatcher<Scanned>(this);
+    connect(watcher, &QFutureWatcher<Scanned>::finished, this, [this, watcher, root] {
+        watcher->deleteLater();
+        m_refreshing = false;
+        if (root != m_root || m_loading)
+            return; // another corpus was opened meanwhile
+        Scanned scanned = watcher->result();
+        applyArticleChanges(std::move(scanned.second), scanned.first);
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refreshArticles();
+        }
+    });
+    // The stamp is taken before the scan: a file changed during the scan
+    // changes the next stamp, and is looked at again.
+    watcher->setFuture(QtConcurrent::run([root, options] {
+        const quint64 stamp = articleStamp(root);
+        return Scanned(stamp, CorpusScanner::scan(root, options));
+    }));
+    return true;
+}
+
+void Corpus::applyArticleChanges(CorpusScanner::Result scanned, quint64 stamp)
+{
+    m_articleStamp = stamp;
+    QHash<QString, const Document *> now;
+    for (const Document &d : std::as_const(scanned.documents))
+        now.insert(d.path, &d);
+    QStringList added, removed, edited;
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const Document &d = m_documents->document(row);
+        const Document *fresh = now.value(d.path);
+        if (!fresh) {
+            removed.append(d.path);
+            continue;
+        }
+        const DocumentMetadata imported = m_documents->importedMetadata(d.path);
+        if (fresh->sha256 != d.sha256 || fresh->meta.title != imported.title || fresh->meta.outlet != imported.outlet
+            || fresh->meta.author != imported.author || fresh->meta.url != imported.url
+            || fresh->meta.date != imported.date)
+            edited.append(d.path);
+    }
+    for (const Document &d : std::as_const(scanned.documents)) {
+        if (m_documents->rowOfPath(d.path) < 0)
+            added.append(d.path);
+    }
+    const int waiting = int(removed.size() + edited.size());
+    if (added.isEmpty() && waiting == 0) {
+        if (m_pendingArticleChanges != 0) {
+            m_pendingArticleChanges = 0;
+            Q_EMIT articleChangesPending(0);
+        }
+        return;
+    }
+    // What the scan says about the files that changed (import warnings,
+    // files that now fail) joins the corpus's report.
+    const QSet<QString> changed = QSet<QString>(added.cbegin(), added.cend())
+        + QSet<QString>(edited.cbegin(), edited.cend()) + QSet<QString>(removed.cbegin(), removed.cend());
+    QSet<QString> known;
+    for (const Problem &p : std::as_const(m_problems))
+        known.insert(p.file + QLatin1Char('\n') + p.message);
+    auto report = [&](const Problems &problems) {
+        for (const Problem &p : problems) {
+            if (!known.contains(p.file + QLatin1Char('\n') + p.message)) {
+                known.insert(p.file + QLatin1Char('\n') + p.message);
+                m_problems.append(p);
+            }
+        }
+    };
+    Problems fromScan;
+    for (const Problem &p : std::as_const(scanned.problems)) {
+        if (changed.contains(p.file))
+            fromScan.append(p);
+    }
+
+    if (waiting > 0 && isModified()) {
+        // The undo history holds offsets into the texts on screen: removed and
+        // edited articles wait for the saved state. New ones can join now.
+        for (const QString &path : std::as_const(added))
+            m_documents->insertDocument(*now.value(path));
+        report(fromScan);
+        if (m_pendingArticleChanges != waiting) {
+            m_pendingArticleChanges = waiting;
+            Q_EMIT articleChangesPending(waiting);
+        }
+        if (!added.isEmpty())
+            Q_EMIT articlesChanged(added, {}, {});
+        return;
+    }
+
+    // As after a reload of the sidecar: the annotations (with their quotes)
+    // are attached again, so that edited articles are re-anchored by the
+    // Reanchorer and removed ones are kept aside, or follow a renamed file.
+    const SidecarData state = toSidecarData();
+    Problems problems = m_problems;
+    clearState();
+    m_problems.clear();
+    attach(state, std::move(scanned.documents));
+    Problems fromAttach = m_problems;
+    m_problems = problems;
+    report(fromScan);
+    report(fromAttach);
+    takeJournalBaseline();
+    if (m_pendingArticleChanges != 0) {
+        m_pendingArticleChanges = 0;
+        Q_EMIT articleChangesPending(0);
+    }
+    Q_EMIT reloaded();
+    Q_EMIT articlesChanged(added, removed, edited);
+}
+
 void Corpus::rearmWatch()
 {
     if (!m_watcher)
@@ -167,6 +323,10 @@ void Corpus::rearmWatch()
 void Corpus::onWatchedChange()
 {
     rearmWatch();
+    // Files added, removed or renamed in the corpus folder (or our own save):
+    // their sizes and times are looked at soon, once a burst of changes is over.
+    if (m_pollTimer)
+        m_pollTimer->start(300);
     if (SidecarStore::fingerprintOf(sidecarPath()) != m_fingerprint)
         Q_EMIT sidecarChangedOnDisk();
 }
@@ -224,9 +384,11 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
     m_journalRecovered = false;
     m_journalErrorShown = false;
     m_journalInfo = {};
+    // Not loading first: the loader's finished(cancelled) is then not taken
+    // for the end of this corpus's loading.
+    m_loading = false;
     if (m_loader)
         m_loader->cancel();
-    m_loading = false;
     m_reloadAfterLoad = false;
     m_pending.clear();
     clearState();
@@ -237,6 +399,11 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
     m_lock.reset();
     delete m_watcher;
     m_watcher = nullptr;
+    delete m_pollTimer;
+    m_pollTimer = nullptr;
+    m_articleStamp = 0;
+    m_refreshAgain = false;
+    m_pendingArticleChanges = 0;
     m_root.clear();
     setReadOnly(false);
     m_codebook->setTags({});
@@ -305,6 +472,27 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
         connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Corpus::onWatchedChange);
         connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Corpus::onWatchedChange);
         rearmWatch();
+        // A file edited in place changes no folder: its size and times are
+        // checked every few seconds, off this thread (10,000 files: ~30 ms).
+        m_pollTimer = new QTimer(this);
+        m_pollTimer->setInterval(PollIntervalMs);
+        connect(m_pollTimer, &QTimer::timeout, this, [this] {
+            if (m_pollTimer->interval() != PollIntervalMs)
+                m_pollTimer->setInterval(PollIntervalMs); // after a folder change (onWatchedChange)
+            if (m_refreshing || m_loading || !isOpen())
+                return;
+            m_refreshing = true;
+            const QString root = m_root;
+            auto *watcher = new QFutureWatcher<quint64>(this);
+            connect(watcher, &QFutureWatcher<quint64>::finished, this, [this, watcher, root] {
+                watcher->deleteLater();
+                m_refreshing = false;
+                if (root == m_root && watcher->result() != m_articleStamp)
+                    refreshArticles();
+            });
+            watcher->setFuture(QtConcurrent::run([root] { return articleStamp(root); }));
+        });
+        m_pollTimer->start();
     }
     if (background) {
         if (!m_loader) {
@@ -316,6 +504,7 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
         }
         m_loading = true;
         m_loader->start(m_root, m_scanOptions);
+        Q_EMIT editableChanged(false);
     } else {
         inspectJournal();
     }
@@ -427,6 +616,7 @@ void Corpus::finishLoading(bool cancelled)
     // The journal is looked at once every document is there: a record names
     // whole documents, and recovering one replays onto all of them.
     inspectJournal();
+    Q_EMIT editableChanged(canMutate());
     Q_EMIT loadingFinished(cancelled);
     if (m_reloadAfterLoad) {
         m_reloadAfterLoad = false;

@@ -19,6 +19,7 @@
 #include <memory>
 
 class QFileSystemWatcher;
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -78,6 +79,20 @@ public:
     /// corpus folder and emits sidecarChangedOnDisk() when someone else
     /// writes the sidecar (re-arming the watch after atomic replaces).
     void setWatchSidecar(bool on) { m_watch = on; }
+
+    /// Looks at the corpus folder again, off this thread (with the watch on,
+    /// this happens when the folder changes and when a file's size or time
+    /// changes, checked every few seconds). Added articles join the list;
+    /// removed ones leave it with their annotations kept aside (Needs
+    /// Attention, never dropped); edited ones are imported again and their
+    /// annotations re-anchored. Removed and edited articles wait while there
+    /// are unsaved changes (the undo history points into their old text) and
+    /// are applied after the next save; articleChangesPending() says so.
+    /// False when nothing is open, the corpus is loading or a look is under way
+    /// (it looks again when that one is done).
+    bool refreshArticles();
+    /// Articles changed on disk that wait for a save (see refreshArticles()).
+    int pendingArticleChanges() const { return m_pendingArticleChanges; }
     /// When on (the window turns it on), every change not yet saved is
     /// journaled (Journal, in the backups folder) as it happens, and open()
     /// keeps a journal a crash left behind for recoverJournal() when it
@@ -94,6 +109,9 @@ public:
     QString name() const;
     bool isOpen() const { return !m_root.isEmpty(); }
     bool isReadOnly() const { return m_readOnly; }
+    /// Whether changes are taken now: open, not read-only and not loading.
+    /// editableChanged() says when this changes.
+    bool isEditable() const { return canMutate(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     void setReadOnly(bool readOnly, const QString &reason = {});
     /// Import, sidecar and anchoring problems found by open().
@@ -112,6 +130,9 @@ public:
     /// Whether open() reads and updates the corpus's import cache
     /// (`.marginalia-cache`, see ImportCache); on by default.
     void setImportCacheEnabled(bool enabled) { m_scanOptions.useCache = enabled; }
+    /// Called from the importing threads as files are done (done, total), by
+    /// open() and refreshArticles(); for the command line's progress line.
+    void setImportProgress(std::function<void(int, int)> progress) { m_scanOptions.progress = std::move(progress); }
     bool isImportCacheEnabled() const { return m_scanOptions.useCache; }
     void setScanOptions(const CorpusScanner::Options &options) { m_scanOptions = options; }
     /// How many documents the last open() took from the import cache.
@@ -272,8 +293,14 @@ public:
 
 Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
+    /// isEditable() changed (read-only, or loading began or ended).
+    void editableChanged(bool editable);
     void saved();
     void sidecarChangedOnDisk();
+    /// refreshArticles() applied these changes (paths relative to the root).
+    void articlesChanged(const QStringList &added, const QStringList &removed, const QStringList &edited);
+    /// refreshArticles() found removed or edited articles it applies after the next save.
+    void articleChangesPending(int count);
     /// The models were rebuilt from the file (reloadSidecar, or a save that merged).
     void reloaded();
     /// A journal write failed; changes are kept here and journaled again with the next one.
@@ -355,6 +382,12 @@ private:
     bool m_useLock = false;
     bool m_watch = false;
     QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_pollTimer = nullptr; ///< checks the article files' sizes and times
+    quint64 m_articleStamp = 0; ///< hash of every article file's path, size and times
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
+    int m_pendingArticleChanges = 0;
+    void applyArticleChanges(CorpusScanner::Result scanned, quint64 stamp);
     std::unique_ptr<CorpusLock> m_lock;
 
     bool m_useJournal = false;
