@@ -73,13 +73,15 @@ void setUpProgress(const QCommandLineParser &parser, Corpus &corpus)
     };
     auto state = std::make_shared<State>();
     const bool terminal = isatty(fileno(stderr));
-    corpus.setImportProgress([state, terminal](int done, int total) {
+    // Translated once, here: the callback runs on the importing threads.
+    const QString format = tr("Importing articles: %1 of %2 (%3%)");
+    corpus.setImportProgress([state, terminal, format](int done, int total) {
         const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
         const std::lock_guard<std::mutex> lock(state->mutex);
         if (percent <= state->shown)
             return; // the threads finish files out of order: never step back
         state->shown = percent;
-        const QByteArray line = tr("Importing articles: %1 of %2 (%3%)").arg(done).arg(total).arg(percent).toLocal8Bit();
+        const QByteArray line = format.arg(done).arg(total).arg(percent).toLocal8Bit();
         // On a terminal one line is rewritten and cleared at the end; in a log, a line per step.
         if (terminal && done == total)
             std::fputs("\r\033[K", stderr);

@@ -75,6 +75,10 @@
         <source>its description is not valid</source>
         <translation>وصفه غير صالح</translation>
     </message>
+    <message>
+        <source>Importing articles: %1 of %2 (%3%)</source>
+        <translation>استيراد المقالات: %1 من %2 (%3%)</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -109,6 +113,17 @@
             <numerusform>%n سطور حشو معتّمة</numerusform>
             <numerusform>%n سطر حشو معتّمًا</numerusform>
             <numerusform>%n سطر حشو معتّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) edited</source>
+        <translation>
+            <numerusform>لم يُعدَّل أي حقل</numerusform>
+            <numerusform>حقل واحد معدَّل</numerusform>
+            <numerusform>حقلان معدَّلان</numerusform>
+            <numerusform>%n حقول معدَّلة</numerusform>
+            <numerusform>%n حقلًا معدَّلًا</numerusform>
+            <numerusform>%n حقل معدَّل</numerusform>
         </translation>
     </message>
 </context>
@@ -394,6 +409,14 @@ Commands:
     <message>
         <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
         <translation>لا تقرأ ذاكرة الاستيراد المؤقتة (.marginalia-cache في مجلد المدونة) ولا تحدّثها.</translation>
+    </message>
+    <message>
+        <source>Print the import progress on standard error (the default on a terminal).</source>
+        <translation>اطبع تقدّم الاستيراد على مخرج الأخطاء القياسي (الافتراضي في الطرفية).</translation>
+    </message>
+    <message>
+        <source>Print no import progress, also on a terminal.</source>
+        <translation>لا تطبع تقدّم الاستيراد، ولا في الطرفية.</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1029,59 @@ Commands:
     <message>
         <source>%1: the journal of unsaved changes cannot be moved aside</source>
         <translation>%1: تعذّر نقل سجل التغييرات غير المحفوظة جانبًا</translation>
+    </message>
+    <message>
+        <source>the corpus is still loading</source>
+        <translation>ما زالت المدوّنة قيد التحميل</translation>
+    </message>
+    <message>
+        <source>the metadata corrections and clutter marks of &quot;%1&quot;, which is no longer in the corpus, follow this file, which has the same text</source>
+        <translation>تنتقل تصحيحات البيانات الوصفية وعلامات الحشو الخاصة بـ«%1»، الذي لم يعد في المدونة، إلى هذا الملف الذي له النص نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clutter mark(s) no longer match a line of the text; they are kept but not shown</source>
+        <translation>
+            <numerusform>لا توجد علامات حشو</numerusform>
+            <numerusform>علامة حشو واحدة لم تعد تطابق سطرًا من النص؛ تُحفظ ولا تُعرض</numerusform>
+            <numerusform>علامتا حشو لم تعودا تطابقان سطرًا من النص؛ تُحفظان ولا تُعرضان</numerusform>
+            <numerusform>%n علامات حشو لم تعد تطابق سطرًا من النص؛ تُحفظ ولا تُعرض</numerusform>
+            <numerusform>%n علامة حشو لم تعد تطابق سطرًا من النص؛ تُحفظ ولا تُعرض</numerusform>
+            <numerusform>%n علامة حشو لم تعد تطابق سطرًا من النص؛ تُحفظ ولا تُعرض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit metadata of “%1”</source>
+        <translation>تعديل البيانات الوصفية لـ«%1»</translation>
+    </message>
+    <message>
+        <source>Restore imported metadata of “%1”</source>
+        <translation>استعادة البيانات الوصفية المستوردة لـ«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n line(s) as clutter</source>
+        <translation>
+            <numerusform>عدم تعليم أي سطر كحشو</numerusform>
+            <numerusform>تعليم سطر واحد كحشو</numerusform>
+            <numerusform>تعليم سطرين كحشو</numerusform>
+            <numerusform>تعليم %n أسطر كحشو</numerusform>
+            <numerusform>تعليم %n سطرًا كحشو</numerusform>
+            <numerusform>تعليم %n سطر كحشو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n line(s) as clutter</source>
+        <translation>
+            <numerusform>عدم إزالة علامة الحشو عن أي سطر</numerusform>
+            <numerusform>إزالة علامة الحشو عن سطر واحد</numerusform>
+            <numerusform>إزالة علامة الحشو عن سطرين</numerusform>
+            <numerusform>إزالة علامة الحشو عن %n أسطر</numerusform>
+            <numerusform>إزالة علامة الحشو عن %n سطرًا</numerusform>
+            <numerusform>إزالة علامة الحشو عن %n سطر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not saved yet: the corpus is still loading</source>
+        <translation>%1: لم يُحفظ بعد: ما زالت المدوّنة قيد التحميل</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2241,140 @@ Fix or remove the file to edit the lexicon here; saving is off so that it is not
         <source>The unsaved changes kept for later belong to the annotation file as it was before this save; they were moved to %1.</source>
         <translation>التغييرات غير المحفوظة المُبقاة لوقت لاحق تخص ملف التعليقات كما كان قبل هذا الحفظ؛ نُقلت إلى %1.</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the title, outlet, date, author and URL of this article</source>
+        <translation>تعديل عنوان هذا المقال ووسيلته الإعلامية وتاريخه وكاتبه ورابطه</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>تقدّم التحميل</translation>
+    </message>
+    <message>
+        <source>Stop Loading</source>
+        <translation>أوقف التحميل</translation>
+    </message>
+    <message>
+        <source>Stop importing; the articles loaded so far stay open</source>
+        <translation>أوقف الاستيراد؛ تبقى المقالات المحمّلة حتى الآن مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed on disk; they are taken in after the next save.</source>
+        <translation>
+            <numerusform>لا مقالات (%n) تغيّرت على القرص.</numerusform>
+            <numerusform>تغيّرت مقالة واحدة (%n) على القرص؛ تُعتمد بعد الحفظ التالي.</numerusform>
+            <numerusform>تغيّرت مقالتان (%n) على القرص؛ تُعتمدان بعد الحفظ التالي.</numerusform>
+            <numerusform>تغيّرت %n مقالات على القرص؛ تُعتمد بعد الحفظ التالي.</numerusform>
+            <numerusform>تغيّرت %n مقالةً على القرص؛ تُعتمد بعد الحفظ التالي.</numerusform>
+            <numerusform>تغيّرت %n مقالة على القرص؛ تُعتمد بعد الحفظ التالي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Line as C&amp;lutter</source>
+        <translation>تعليم السطر ك&amp;حشو</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Metadata…</source>
+        <translation>تعديل البيانات ال&amp;وصفية…</translation>
+    </message>
+    <message>
+        <source>Loading articles: %1 of %2 (editing waits until all are in)</source>
+        <translation>تحميل المقالات: %1 من %2 (التحرير بعد اكتمال التحميل)</translation>
+    </message>
+    <message>
+        <source>Listing the articles…</source>
+        <translation>جارٍ سرد المقالات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>لا مقالات مضافة (%n)</numerusform>
+            <numerusform>أُضيفت مقالة واحدة (%n)</numerusform>
+            <numerusform>أُضيفت مقالتان (%n)</numerusform>
+            <numerusform>أُضيفت %n مقالات</numerusform>
+            <numerusform>أُضيفت %n مقالةً</numerusform>
+            <numerusform>أُضيفت %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed</source>
+        <translation>
+            <numerusform>لا مقالات محذوفة (%n)</numerusform>
+            <numerusform>حُذفت مقالة واحدة (%n)</numerusform>
+            <numerusform>حُذفت مقالتان (%n)</numerusform>
+            <numerusform>حُذفت %n مقالات</numerusform>
+            <numerusform>حُذفت %n مقالةً</numerusform>
+            <numerusform>حُذفت %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed</source>
+        <translation>
+            <numerusform>لا مقالات متغيّرة (%n)</numerusform>
+            <numerusform>تغيّرت مقالة واحدة (%n)</numerusform>
+            <numerusform>تغيّرت مقالتان (%n)</numerusform>
+            <numerusform>تغيّرت %n مقالات</numerusform>
+            <numerusform>تغيّرت %n مقالةً</numerusform>
+            <numerusform>تغيّرت %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus folder changed: %1.</source>
+        <translation>تغيّر مجلد المدوّنة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) need attention (Edit ▸ Needs Attention).</source>
+        <translation>
+            <numerusform>لا تظليلات (%n) بحاجة إلى مراجعة.</numerusform>
+            <numerusform>تظليل واحد (%n) بحاجة إلى مراجعة (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>تظليلان (%n) بحاجة إلى مراجعة (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>%n تظليلات بحاجة إلى مراجعة (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>%n تظليلًا بحاجة إلى مراجعة (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+            <numerusform>%n تظليل بحاجة إلى مراجعة (تحرير ▸ بحاجة إلى مراجعة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %n article(s) are open; the annotations of the others are kept.</source>
+        <translation>
+            <numerusform>توقّف التحميل: لا مقالات مفتوحة (%n)؛ تُحفظ تعليقات البقية.</numerusform>
+            <numerusform>توقّف التحميل: مقالة واحدة (%n) مفتوحة؛ تُحفظ تعليقات البقية.</numerusform>
+            <numerusform>توقّف التحميل: مقالتان (%n) مفتوحتان؛ تُحفظ تعليقات البقية.</numerusform>
+            <numerusform>توقّف التحميل: %n مقالات مفتوحة؛ تُحفظ تعليقات البقية.</numerusform>
+            <numerusform>توقّف التحميل: %n مقالةً مفتوحة؛ تُحفظ تعليقات البقية.</numerusform>
+            <numerusform>توقّف التحميل: %n مقالة مفتوحة؛ تُحفظ تعليقات البقية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>افتح مقالًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line of text first.</source>
+        <translation>ضع المؤشر على سطر من النص أولًا.</translation>
+    </message>
+    <message>
+        <source>Unmark Lines as C&amp;lutter</source>
+        <translation>إزالة علامة ال&amp;حشو عن الأسطر</translation>
+    </message>
+    <message>
+        <source>Mark Lines as C&amp;lutter</source>
+        <translation>تعليم الأسطر ك&amp;حشو</translation>
+    </message>
+    <message>
+        <source>Unmark Line as C&amp;lutter</source>
+        <translation>إزالة علامة ال&amp;حشو عن السطر</translation>
+    </message>
+    <message>
+        <source>Could not change the metadata.</source>
+        <translation>تعذّر تغيير البيانات الوصفية.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MergeCommand</name>
@@ -2228,6 +2438,77 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
             <numerusform>marginalia merge: %n تعارضًا؛ النسختان محفوظتان في %1</numerusform>
             <numerusform>marginalia merge: %n تعارض؛ النسختان محفوظتان في %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MetadataDialog</name>
+    <message>
+        <source>&amp;Restore Imported Values</source>
+        <translation>ا&amp;ستعادة القيم المستوردة</translation>
+    </message>
+    <message>
+        <source>Edit Metadata</source>
+        <translation>تعديل البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty for no date</source>
+        <translation>YYYY-MM-DD، أو فارغ إن لم يكن هناك تاريخ</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-05, or leave it empty.</source>
+        <translation>أدخل التاريخ بالصيغة YYYY-MM-DD، مثل 2026-03-05، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Imported: (none)</source>
+        <translation>المستورد: (لا شيء)</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>المستورد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>ال&amp;وسيلة الإعلامية:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>ال&amp;كاتب:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>Changes are kept in the corpus&apos;s annotation file; the article file is not changed.</source>
+        <translation>تُحفظ التغييرات في ملف تعليقات المدونة؛ ولا يتغيّر ملف المقال.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3127,26 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
         <source>a number is too large or too close to zero</source>
         <translation>عدد كبير جدًا أو قريب جدًا من الصفر</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; must be an object</source>
+        <translation>يجب أن يكون الحقل &quot;%1&quot; كائنًا</translation>
+    </message>
+    <message>
+        <source>the field &quot;date&quot; must be a date YYYY-MM-DD or empty</source>
+        <translation>يجب أن يكون الحقل &quot;date&quot; تاريخًا بالصيغة YYYY-MM-DD أو فارغًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>يجب أن يكون &quot;%1&quot; مصفوفة</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>يجب أن تكون قيمة الحقل &quot;%1&quot; ‏true أو false</translation>
+    </message>
+    <message>
+        <source>the field &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>يجب أن يتكوّن الحقل &quot;sha256&quot; من 64 رقمًا ست عشريًا بأحرف صغيرة</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SidecarMerge</name>
@@ -2872,6 +3173,14 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>the manual links between %1 and %2 were changed differently on both sides; ours are kept</source>
         <translation>الروابط اليدوية بين %1 و%2 تغيّرت بشكل مختلف في الجانبين؛ احتُفظ بروابطنا</translation>
+    </message>
+    <message>
+        <source>the metadata field &quot;%1&quot; of %2 was corrected differently on both sides; ours is kept</source>
+        <translation>صُحِّح حقل البيانات الوصفية &quot;%1&quot; في %2 بشكل مختلف على الجانبين؛ تُحفظ نسختنا</translation>
+    </message>
+    <message>
+        <source>a clutter mark of %1 was changed differently on both sides; ours is kept</source>
+        <translation>غُيِّرت علامة حشو في %1 بشكل مختلف على الجانبين؛ تُحفظ نسختنا</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@
         <source>its description is not valid</source>
         <translation>seine Beschreibung ist ungültig</translation>
     </message>
+    <message>
+        <source>Importing articles: %1 of %2 (%3%)</source>
+        <translation>Artikel werden importiert: %1 von %2 (%3%)</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -105,6 +109,13 @@
         <translation>
             <numerusform>%n Störzeile abgeblendet</numerusform>
             <numerusform>%n Störzeilen abgeblendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) edited</source>
+        <translation>
+            <numerusform>%n Feld bearbeitet</numerusform>
+            <numerusform>%n Felder bearbeitet</numerusform>
         </translation>
     </message>
 </context>
@@ -390,6 +401,14 @@ Befehle:
     <message>
         <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
         <translation>Den Import-Cache (.marginalia-cache im Korpusordner) weder lesen noch aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Print the import progress on standard error (the default on a terminal).</source>
+        <translation>Den Importfortschritt auf der Standardfehlerausgabe ausgeben (Voreinstellung in einem Terminal).</translation>
+    </message>
+    <message>
+        <source>Print no import progress, also on a terminal.</source>
+        <translation>Keinen Importfortschritt ausgeben, auch nicht in einem Terminal.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +993,47 @@ Befehle:
     <message>
         <source>%1: the journal of unsaved changes cannot be moved aside</source>
         <translation>%1: das Journal ungespeicherter Änderungen kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>the corpus is still loading</source>
+        <translation>das Korpus wird noch geladen</translation>
+    </message>
+    <message>
+        <source>the metadata corrections and clutter marks of &quot;%1&quot;, which is no longer in the corpus, follow this file, which has the same text</source>
+        <translation>die Metadaten-Korrekturen und Störzeilen-Markierungen von „%1“, das nicht mehr im Korpus ist, gehen auf diese Datei mit demselben Text über</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clutter mark(s) no longer match a line of the text; they are kept but not shown</source>
+        <translation>
+            <numerusform>%n Störzeilen-Markierung passt zu keiner Zeile des Texts mehr; sie wird behalten, aber nicht angezeigt</numerusform>
+            <numerusform>%n Störzeilen-Markierungen passen zu keiner Zeile des Texts mehr; sie werden behalten, aber nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit metadata of “%1”</source>
+        <translation>Metadaten von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Restore imported metadata of “%1”</source>
+        <translation>Importierte Metadaten von „%1“ wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n line(s) as clutter</source>
+        <translation>
+            <numerusform>%n Zeile als Störzeile markieren</numerusform>
+            <numerusform>%n Zeilen als Störzeilen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n line(s) as clutter</source>
+        <translation>
+            <numerusform>Störzeilen-Markierung von %n Zeile entfernen</numerusform>
+            <numerusform>Störzeilen-Markierung von %n Zeilen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not saved yet: the corpus is still loading</source>
+        <translation>%1: noch nicht gespeichert: das Korpus wird noch geladen</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2149,116 @@ Korrigieren oder entfernen Sie die Datei, um das Lexikon hier zu bearbeiten; Spe
         <source>The unsaved changes kept for later belong to the annotation file as it was before this save; they were moved to %1.</source>
         <translation>Die für später aufbewahrten ungespeicherten Änderungen gehören zur Annotationsdatei vor diesem Speichern; sie wurden nach %1 verschoben.</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the title, outlet, date, author and URL of this article</source>
+        <translation>Titel, Medium, Datum, Autor und URL dieses Artikels bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Stop Loading</source>
+        <translation>Laden anhalten</translation>
+    </message>
+    <message>
+        <source>Stop importing; the articles loaded so far stay open</source>
+        <translation>Import anhalten; die bisher geladenen Artikel bleiben geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed on disk; they are taken in after the next save.</source>
+        <translation>
+            <numerusform>%n Artikel wurde auf der Festplatte geändert; er wird nach dem nächsten Speichern übernommen.</numerusform>
+            <numerusform>%n Artikel wurden auf der Festplatte geändert; sie werden nach dem nächsten Speichern übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Line as C&amp;lutter</source>
+        <translation>Zeile als &amp;Störzeile markieren</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Metadata…</source>
+        <translation>&amp;Metadaten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Loading articles: %1 of %2 (editing waits until all are in)</source>
+        <translation>Artikel werden geladen: %1 von %2 (Bearbeiten erst, wenn alle da sind)</translation>
+    </message>
+    <message>
+        <source>Listing the articles…</source>
+        <translation>Die Artikel werden aufgelistet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>%n Artikel hinzugekommen</numerusform>
+            <numerusform>%n Artikel hinzugekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed</source>
+        <translation>
+            <numerusform>%n Artikel entfernt</numerusform>
+            <numerusform>%n Artikel entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed</source>
+        <translation>
+            <numerusform>%n Artikel geändert</numerusform>
+            <numerusform>%n Artikel geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The corpus folder changed: %1.</source>
+        <translation>Der Korpusordner hat sich geändert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) need attention (Edit ▸ Needs Attention).</source>
+        <translation>
+            <numerusform>%n Markierung muss geprüft werden (Bearbeiten ▸ Zu prüfen).</numerusform>
+            <numerusform>%n Markierungen müssen geprüft werden (Bearbeiten ▸ Zu prüfen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %n article(s) are open; the annotations of the others are kept.</source>
+        <translation>
+            <numerusform>Laden angehalten: %n Artikel ist geöffnet; die Anmerkungen der übrigen bleiben erhalten.</numerusform>
+            <numerusform>Laden angehalten: %n Artikel sind geöffnet; die Anmerkungen der übrigen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Öffnen Sie zuerst einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line of text first.</source>
+        <translation>Setzen Sie den Cursor zuerst in eine Textzeile.</translation>
+    </message>
+    <message>
+        <source>Unmark Lines as C&amp;lutter</source>
+        <translation>&amp;Störzeilen-Markierung der Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Mark Lines as C&amp;lutter</source>
+        <translation>Zeilen als &amp;Störzeilen markieren</translation>
+    </message>
+    <message>
+        <source>Unmark Line as C&amp;lutter</source>
+        <translation>&amp;Störzeilen-Markierung der Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Could not change the metadata.</source>
+        <translation>Die Metadaten konnten nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MergeCommand</name>
@@ -2148,6 +2318,77 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
             <numerusform>marginalia merge: %n Konflikt; beide Fassungen sind in %1 behalten</numerusform>
             <numerusform>marginalia merge: %n Konflikte; beide Fassungen sind in %1 behalten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MetadataDialog</name>
+    <message>
+        <source>&amp;Restore Imported Values</source>
+        <translation>Importierte Werte &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Edit Metadata</source>
+        <translation>Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty for no date</source>
+        <translation>JJJJ-MM-TT, oder leer für kein Datum</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD, e.g. 2026-03-05, or leave it empty.</source>
+        <translation>Geben Sie das Datum als JJJJ-MM-TT ein, z. B. 2026-03-05, oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>Imported: (none)</source>
+        <translation>Importiert: (nichts)</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Changes are kept in the corpus&apos;s annotation file; the article file is not changed.</source>
+        <translation>Änderungen werden in der Annotationsdatei des Korpus gespeichert; die Artikeldatei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2991,26 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
         <source>a number is too large or too close to zero</source>
         <translation>eine Zahl ist zu groß oder zu nahe an null</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; must be an object</source>
+        <translation>das Feld „%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;date&quot; must be a date YYYY-MM-DD or empty</source>
+        <translation>das Feld „date“ muss ein Datum JJJJ-MM-TT oder leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>„%1“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be true or false</source>
+        <translation>das Feld „%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>das Feld „sha256“ muss aus 64 kleingeschriebenen Hexadezimalziffern bestehen</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SidecarMerge</name>
@@ -2776,6 +3037,14 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>the manual links between %1 and %2 were changed differently on both sides; ours are kept</source>
         <translation>die manuellen Verknüpfungen zwischen %1 und %2 wurden auf beiden Seiten unterschiedlich geändert; unsere werden behalten</translation>
+    </message>
+    <message>
+        <source>the metadata field &quot;%1&quot; of %2 was corrected differently on both sides; ours is kept</source>
+        <translation>das Metadatenfeld „%1“ von %2 wurde auf beiden Seiten unterschiedlich korrigiert; unsere Fassung bleibt</translation>
+    </message>
+    <message>
+        <source>a clutter mark of %1 was changed differently on both sides; ours is kept</source>
+        <translation>eine Störzeilen-Markierung von %1 wurde auf beiden Seiten unterschiedlich geändert; unsere Fassung bleibt</translation>
     </message>
 </context>
 <context>

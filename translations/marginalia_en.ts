@@ -75,6 +75,27 @@
             <numerusform>%1: %n unsaved changes from %2 were made on another version of %3; they are not replayed, and the journal was moved to %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n clutter mark(s) no longer match a line of the text; they are kept but not shown</source>
+        <translation>
+            <numerusform>%n clutter mark no longer matches a line of the text; it is kept but not shown</numerusform>
+            <numerusform>%n clutter marks no longer match a line of the text; they are kept but not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n line(s) as clutter</source>
+        <translation>
+            <numerusform>Mark %n line as clutter</numerusform>
+            <numerusform>Mark %n lines as clutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n line(s) as clutter</source>
+        <translation>
+            <numerusform>Unmark %n line as clutter</numerusform>
+            <numerusform>Unmark %n lines as clutter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ExportDialog</name>
@@ -159,6 +180,48 @@
         <translation>
             <numerusform>%n unsaved change recovered; Undo takes it back.</numerusform>
             <numerusform>%n unsaved changes recovered; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed on disk; they are taken in after the next save.</source>
+        <translation>
+            <numerusform>%n article changed on disk; it is taken in after the next save.</numerusform>
+            <numerusform>%n articles changed on disk; they are taken in after the next save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>%n article added</numerusform>
+            <numerusform>%n articles added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed</source>
+        <translation>
+            <numerusform>%n article removed</numerusform>
+            <numerusform>%n articles removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) changed</source>
+        <translation>
+            <numerusform>%n article changed</numerusform>
+            <numerusform>%n articles changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) need attention (Edit ▸ Needs Attention).</source>
+        <translation>
+            <numerusform>%n highlight needs attention (Edit ▸ Needs Attention).</numerusform>
+            <numerusform>%n highlights need attention (Edit ▸ Needs Attention).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %n article(s) are open; the annotations of the others are kept.</source>
+        <translation>
+            <numerusform>Loading stopped: %n article is open; the annotations of the others are kept.</numerusform>
+            <numerusform>Loading stopped: %n articles are open; the annotations of the others are kept.</numerusform>
         </translation>
     </message>
 </context>
