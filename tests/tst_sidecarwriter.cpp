@@ -169,32 +169,38 @@ SidecarData randomData(QRandomGenerator &rng)
             s.extra = randomExtra(rng);
             e.spans.append(s);
         }
-        // The analyst's corrections (optional members "metadata" and "boilerplate").
-        if (rng.bounded(2)) {
-            auto maybe = [&rng](std::optional<QString> &field) {
-                if (rng.bounded(2))
-                    field = rng.bounded(4) ? randomString(rng, 24) : QString();
+        // The analyst's corrections (optional members "metadata" and "boilerplate"),
+        // from a stream of their own, so that everything else is what it was
+        // before they existed. Their unknown members have ASCII keys: QJsonObject
+        // orders other keys by how the object was built, which is not this test's concern.
+        QRandomGenerator more(quint32(i + 1) * 2654435761u ^ quint32(spanNumber) ^ quint32(e.path.size()));
+        if (more.bounded(2)) {
+            auto maybe = [&more](std::optional<QString> &field) {
+                if (more.bounded(2))
+                    field = more.bounded(4) ? randomString(more, 24) : QString();
             };
             maybe(e.metadata.title);
             maybe(e.metadata.outlet);
             maybe(e.metadata.author);
             maybe(e.metadata.url);
-            if (rng.bounded(2))
-                e.metadata.date = rng.bounded(3) ? QDate(int(rng.bounded(1900, 2100)), int(rng.bounded(1, 13)),
-                                                       int(rng.bounded(1, 29)))
-                                                 : QDate();
-            if (!rng.bounded(3))
-                e.metadata.extra = randomExtra(rng);
+            if (more.bounded(2))
+                e.metadata.date = more.bounded(3) ? QDate(int(more.bounded(1900, 2100)), int(more.bounded(1, 13)),
+                                                        int(more.bounded(1, 29)))
+                                                  : QDate();
+            if (!more.bounded(3))
+                e.metadata.extra = QJsonObject { { QStringLiteral("x-source"), randomString(more, 12) },
+                    { QStringLiteral("x-n"), int(more.bounded(100)) } };
         }
-        for (int j = rng.bounded(2) ? int(rng.bounded(5)) : 0; j > 0; --j) {
+        for (int j = more.bounded(2) ? int(more.bounded(5)) : 0; j > 0; --j) {
             BoilerplateOverride b;
-            b.line.start = int(rng.bounded(5000));
-            b.line.end = b.line.start + int(rng.bounded(80));
+            // One mark per line, as Corpus makes them (the writer sorts by line).
+            b.line.start = j * 1000 + int(more.bounded(900));
+            b.line.end = b.line.start + int(more.bounded(80));
             for (int k = 0; k < 64; ++k)
-                b.sha256 += "0123456789abcdef"[rng.bounded(16)];
-            b.clutter = rng.bounded(2);
-            if (!rng.bounded(4))
-                b.extra = randomExtra(rng);
+                b.sha256 += "0123456789abcdef"[more.bounded(16)];
+            b.clutter = more.bounded(2);
+            if (!more.bounded(4))
+                b.extra = QJsonObject { { QStringLiteral("x-by"), randomString(more, 10) } };
             e.boilerplate.append(b);
         }
         d.documents.append(e);

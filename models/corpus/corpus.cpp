@@ -613,6 +613,13 @@ void Corpus::onLoaderFinished(bool cancelled)
 void Corpus::finishLoading(bool cancelled)
 {
     m_loading = false;
+    // Stopped by the analyst: the watch would take the articles not loaded
+    // for added ones and import them after all. It stays off until the
+    // corpus is opened again.
+    if (cancelled) {
+        delete m_pollTimer;
+        m_pollTimer = nullptr;
+    }
     // The journal is looked at once every document is there: a record names
     // whole documents, and recovering one replays onto all of them.
     inspectJournal();
