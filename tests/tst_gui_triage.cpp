@@ -116,6 +116,16 @@ void TestGuiTriage::init()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
+// The articles load while the event loop runs, so a message box the window
+// opens at the end of loading becomes the active window (it did not when
+// opening blocked); once it is closed, the window is made active again for
+// its shortcuts, as a window manager does.
+static bool reactivate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
 void TestGuiTriage::cleanup()
 {
     for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
@@ -158,6 +168,7 @@ void TestGuiTriage::testTriageAcceptReattachDeleteByKeyboard()
 
     QVERIFY(TestUtil::openCorpusAndWait(&*m_window, root()));
     closeMessageBoxes(m_window.get());
+    QVERIFY(reactivate(m_window.get()));
     Corpus *corpus = m_window->corpus();
     TriagePanel *triage = m_window->triagePanel();
     QTreeWidget *list = triage->list();
@@ -302,6 +313,7 @@ void TestGuiTriage::testRecoveryQuestion()
     if (answer == QLatin1String("recover")) {
         QTest::keyClick(box, Qt::Key_Return);
         QTRY_VERIFY(!recoverDialog(m_window.get()));
+        QVERIFY(reactivate(m_window.get()));
         QCOMPARE(corpus->annotationCount(), 2);
         QCOMPARE(corpus->documents()->span(Path, span).note, QStringLiteral("not saved, edited"));
         QVERIFY(corpus->isModified());
@@ -347,6 +359,7 @@ void TestGuiTriage::testRecoveryQuestion()
         QVERIFY(box);
         QTest::keyClick(box, Qt::Key_Escape);
         QTRY_VERIFY(!recoverDialog(m_window.get()));
+        QVERIFY(reactivate(m_window.get()));
         // Once something is saved here, it is a journal of another file: moved aside, and said so.
         corpus = m_window->corpus();
         QVERIFY(!corpus->addTag(QStringLiteral("New"), QColor(Qt::green)).isEmpty());
