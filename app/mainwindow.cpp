@@ -7,6 +7,7 @@
 #include "buildinfo.h"
 #include "comparewindow.h"
 #include "codebookactions.h"
+#include "codedsegmentspanel.h"
 #include "corpus/autosaver.h"
 #include "corpus/corpus.h"
 #include "documentfilterbar.h"
@@ -303,6 +304,20 @@ void MainWindow::createDocks()
     triageDock->setWidget(m_triage);
     addDockWidget(Qt::BottomDockWidgetArea, triageDock);
     triageDock->hide();
+
+    // Coded segments: every span of a chosen tag across the corpus; a click opens it.
+    auto *segments = new CodedSegmentsPanel(m_corpus, this);
+    segments->setObjectName(QStringLiteral("codedSegmentsPanel"));
+    connect(segments, &CodedSegmentsPanel::segmentActivated, this, [this](const QString &path, const QString &id) {
+        showDocument(path);
+        selectSpan(id);
+    });
+    auto *segmentsDock = new QDockWidget(tr("Coded Segments"), this);
+    segmentsDock->setObjectName(QStringLiteral("codedSegmentsDock"));
+    segmentsDock->setWidget(segments);
+    segmentsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    addDockWidget(Qt::BottomDockWidgetArea, segmentsDock);
+    segmentsDock->hide();
 
     // Undo history: every step of the corpus's one undo stack; clicking a step goes back to it.
     auto *history = new QUndoView(m_corpus->undoStack(), this);
