@@ -71,7 +71,10 @@ CodedSegmentsPanel::CodedSegmentsPanel(Corpus *corpus, QWidget *parent)
         connect(codebook, signal, this, &CodedSegmentsPanel::fillTags);
     connect(codebook, &QAbstractItemModel::rowsMoved, this, &CodedSegmentsPanel::fillTags);
     connect(codebook, &QAbstractItemModel::modelReset, this, &CodedSegmentsPanel::fillTags);
-    connect(codebook, &QAbstractItemModel::dataChanged, this, &CodedSegmentsPanel::fillTags);
+    connect(codebook, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() == CodebookModel::NameColumn) // not the span counts
+            fillTags();
+    });
     connect(m_tag, qOverload<int>(&QComboBox::currentIndexChanged), this, &CodedSegmentsPanel::applyFilter);
     connect(m_subTags, &QCheckBox::toggled, this, &CodedSegmentsPanel::applyFilter);
     connect(m_text, &QLineEdit::textChanged, m_proxy, &CodedSegmentsProxy::setText);

@@ -49,7 +49,10 @@ DocumentFilterBar::DocumentFilterBar(Corpus *corpus, DocumentFilterProxy *proxy,
         connect(model, &QAbstractItemModel::rowsRemoved, this, &DocumentFilterBar::refill);
         connect(model, &QAbstractItemModel::rowsMoved, this, &DocumentFilterBar::refill);
     }
-    connect(corpus->codebook(), &QAbstractItemModel::dataChanged, this, &DocumentFilterBar::refill);
+    connect(corpus->codebook(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() == CodebookModel::NameColumn) // not the span counts
+            refill();
+    });
     refill();
 }
 

@@ -17,6 +17,7 @@
 #include "itemmodels/corpusmodel.h"
 #include "itemmodels/documentfilterproxy.h"
 #include "itemmodels/searchresultmodel.h"
+#include "itemmodels/tagspancounter.h"
 #include "lexicondialog.h"
 #include "newtagdialog.h"
 #include "preferences.h"
@@ -198,7 +199,12 @@ void MainWindow::createDocks()
     m_tagView->setObjectName(QStringLiteral("codebookView"));
     m_tagView->setAccessibleName(tr("Codebook"));
     m_tagView->setModel(m_corpus->codebook());
-    m_tagView->setHeaderHidden(true);
+    // Name, then spans with the tag in this document and in the corpus, kept live by the counter.
+    m_tagCounter = new TagSpanCounter(m_corpus->documents(), m_corpus->codebook(), this);
+    m_tagView->header()->setStretchLastSection(false);
+    m_tagView->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    m_tagView->header()->setSectionResizeMode(CodebookModel::DocumentCountColumn, QHeaderView::ResizeToContents);
+    m_tagView->header()->setSectionResizeMode(CodebookModel::CorpusCountColumn, QHeaderView::ResizeToContents);
     connect(m_corpus->codebook(), &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
     connect(m_corpus->codebook(), &QAbstractItemModel::rowsInserted, m_tagView, &QTreeView::expandAll);
     connect(m_tagView, &QTreeView::activated, this,
@@ -655,6 +661,7 @@ void MainWindow::reportProblems()
 void MainWindow::showDocument(const QString &path)
 {
     m_reader->showDocument(path);
+    m_tagCounter->setCurrentDocument(path);
     m_findBar->refresh();
     m_source->showDocument(path);
     const int row = m_corpus->documents()->rowOfPath(path);

@@ -23,6 +23,7 @@ class CodebookActions;
 class DocumentFilterProxy;
 class SearchPanel;
 class TriagePanel;
+class TagSpanCounter;
 
 /// The main window: document list, reading view, codebook and the spans of
 /// the current document with their notes. It turns the analyst's gestures
@@ -106,6 +107,7 @@ private:
     CodebookActions *m_codebookActions = nullptr;
     SearchPanel *m_search = nullptr;
     TriagePanel *m_triage = nullptr;
+    TagSpanCounter *m_tagCounter = nullptr;
     FindBar *m_findBar = nullptr;
     QString m_currentSpan;
     QList<QAction *> m_mutatingActions;

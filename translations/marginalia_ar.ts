@@ -310,6 +310,16 @@
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
+    <message>
+        <source>Here</source>
+        <extracomment>Column header: spans with this tag in the document being read</extracomment>
+        <translation>هنا</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <extracomment>Column header: spans with this tag in the whole corpus</extracomment>
+        <translation>المدوّنة</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::CommandLine</name>

@@ -306,6 +306,16 @@
         <source>Tag</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Here</source>
+        <extracomment>Column header: spans with this tag in the document being read</extracomment>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <extracomment>Column header: spans with this tag in the whole corpus</extracomment>
+        <translation>Korpus</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::CommandLine</name>

@@ -38,7 +38,10 @@ void CorpusModel::setCodebook(CodebookModel *codebook)
         disconnect(m_codebook, nullptr, this, nullptr);
     m_codebook = codebook;
     if (codebook) {
-        connect(codebook, &QAbstractItemModel::dataChanged, this, &CorpusModel::onCodebookChanged);
+        connect(codebook, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+            if (topLeft.column() == CodebookModel::NameColumn) // not the span counts
+                onCodebookChanged();
+        });
         connect(codebook, &QAbstractItemModel::modelReset, this, &CorpusModel::onCodebookChanged);
     }
 }
