@@ -2,6 +2,7 @@
 
 #include "annotation/autocoder.h"
 #include "annotation/selectionsnapper.h"
+#include "annotation/spanadjuster.h"
 #include "apptheme.h"
 #include "articleinfobar.h"
 #include "buildinfo.h"
@@ -391,6 +392,57 @@ void MainWindow::createActions()
     nextSpan->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *previousSpan = edit->addAction(tr("Pre&vious Highlight"), this, [this] { stepSpan(-1); });
     previousSpan->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    // Move an edge of the selected highlight by a word (a letter when not snapping to words).
+    const auto adjust = [this](SpanAdjuster::Edge edge, int direction) {
+        const QString path = m_reader->documentPath();
+        const Span span = m_corpus->documents()->span(path, m_currentSpan);
+        if (span.id.isEmpty() || m_corpus->isReadOnly())
+            return;
+        const bool byWord = QSettings().value(QStringLiteral("snapToWords"), true).toBool();
+        const int row = m_corpus->documents()->rowOfPath(path);
+        const auto range = SpanAdjuster::adjust(m_corpus->documents()->document(row).text, span.start, span.end, edge,
+                                                direction, byWord);
+        if (range.first < 0 || !m_corpus->setSpanRange(path, span.id, range.first, range.second))
+            return;
+        m_reader->revealSpan(span.id);
+    };
+    // Re-code the selected highlight with a tag from the palette (its note, when typed, too).
+    QAction *changeTag = edit->addAction(tr("C&hange Tag of Highlight…"), this, [this] {
+        const QString path = m_reader->documentPath();
+        if (m_currentSpan.isEmpty() || m_corpus->isReadOnly()) {
+            statusBar()->showMessage(tr("Select a highlight first."), 5000);
+            return;
+        }
+        auto *picker = new TagPickerDialog(m_corpus, this);
+        picker->setObjectName(QStringLiteral("tagPicker"));
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        const QString spanId = m_currentSpan;
+        connect(picker, &QDialog::accepted, this, [this, picker, path, spanId] {
+            const Span span = m_corpus->documents()->span(path, spanId);
+            const QString tagId = picker->tagId();
+            if (span.id.isEmpty() || tagId.isEmpty() || (tagId == span.tagId && picker->note().isEmpty()))
+                return;
+            m_corpus->undoStack()->beginMacro(tr("Change tag"));
+            m_corpus->setSpanTag(path, spanId, picker->tagId());
+            if (!picker->note().isEmpty())
+                m_corpus->setSpanNote(path, spanId, picker->note());
+            m_corpus->undoStack()->endMacro();
+        });
+        picker->open();
+    });
+    changeTag->setObjectName(QStringLiteral("changeTagAction"));
+    changeTag->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QMenu *adjustMenu = edit->addMenu(tr("Highlight &Boundaries"));
+    QAction *extendEnd = adjustMenu->addAction(tr("Extend &End"), this, [adjust] { adjust(SpanAdjuster::End, +1); });
+    extendEnd->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right));
+    QAction *shrinkEnd = adjustMenu->addAction(tr("Shrink E&nd"), this, [adjust] { adjust(SpanAdjuster::End, -1); });
+    shrinkEnd->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left));
+    QAction *extendStart =
+        adjustMenu->addAction(tr("Extend &Start"), this, [adjust] { adjust(SpanAdjuster::Start, -1); });
+    extendStart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Left));
+    QAction *shrinkStart =
+        adjustMenu->addAction(tr("Shrink S&tart"), this, [adjust] { adjust(SpanAdjuster::Start, +1); });
+    shrinkStart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Right));
     edit->addSeparator();
     QAction *searchCorpus = edit->addAction(tr("&Search Corpus…"), this, [this] {
         auto *dock = findChild<QDockWidget *>(QStringLiteral("searchDock"));
@@ -420,7 +472,8 @@ void MainWindow::createActions()
     triageMenu->addAction(m_triage->deleteAction());
     // Window-wide, like the menu: the analyst selects text in the article, then re-attaches.
     addActions({ m_triage->acceptAction(), m_triage->reattachAction() });
-    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll};
+    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll,
+                         extendEnd, shrinkEnd, extendStart, shrinkStart, changeTag};
     m_reader->addActions({tag, newTagAction});
 
     // Side-by-side comparison of the two documents selected in the list.

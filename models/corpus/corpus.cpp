@@ -659,6 +659,28 @@ bool Corpus::setSpanNote(const QString &path, const QString &spanId, const QStri
     return true;
 }
 
+bool Corpus::setSpanRange(const QString &path, const QString &spanId, int start, int end)
+{
+    const Span before = m_documents->span(path, spanId);
+    if (before.id.isEmpty())
+        return false;
+    // The same checks and quote selector as a new span, keeping id, tag, note and author.
+    const Span moved = makeSpan(path, start, end, before.tagId, before.note);
+    if (moved.id.isEmpty())
+        return false;
+    if (before.start == start && before.end == end)
+        return true;
+    Span after = before;
+    after.start = start;
+    after.end = end;
+    after.quote = moved.quote;
+    after.prefix = moved.prefix;
+    after.suffix = moved.suffix;
+    after.modified = moved.modified;
+    m_undoStack->push(new EditSpanCommand(m_documents, path, before, after));
+    return true;
+}
+
 bool Corpus::setSpanTag(const QString &path, const QString &spanId, const QString &tagId)
 {
     const Span before = m_documents->span(path, spanId);

@@ -166,6 +166,8 @@ public:
     bool removeSpan(const QString &path, const QString &spanId);
     bool setSpanNote(const QString &path, const QString &spanId, const QString &note);
     bool setSpanTag(const QString &path, const QString &spanId, const QString &tagId);
+    /// Moves a span to [start, end) (quote and context follow); refused like addSpan().
+    bool setSpanRange(const QString &path, const QString &spanId, int start, int end);
     /// Returns the new tag's id, or an empty string when refused.
     QString addTag(const QString &name, const QColor &color, const QString &parentId = {},
                    const QString &description = {});
