@@ -322,6 +322,44 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::CodedSegmentsPanel</name>
+    <message>
+        <source>Include s&amp;ub-tags</source>
+        <translation>تضمين الوسوم ال&amp;فرعية</translation>
+    </message>
+    <message>
+        <source>Tag of the coded segments</source>
+        <translation>وسم المقاطع المرمّزة</translation>
+    </message>
+    <message>
+        <source>Filter quotes, notes and titles</source>
+        <translation>تصفية الاقتباسات والملاحظات والعناوين</translation>
+    </message>
+    <message>
+        <source>Filter the coded segments</source>
+        <translation>تصفية المقاطع المرمّزة</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>المقاطع المرمّزة</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>لا مقاطع (%n)</numerusform>
+            <numerusform>مقطع واحد (%n)</numerusform>
+            <numerusform>مقطعان (%n)</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::CommandLine</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -2235,6 +2273,10 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
             <numerusform>marginalia merge: %n تعارض؛ النسختان محفوظتان في %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Coded Segments</source>
+        <translation>المقاطع المرمّزة</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MoveTagCommand</name>
@@ -3032,6 +3074,29 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>No annotation file yet: marginalia.json is written with the first annotation.</source>
         <translation>لا يوجد ملف تعليقات بعد: يُكتب marginalia.json مع أول تعليق توضيحي.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SpanListProxy</name>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,40 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::CodedSegmentsPanel</name>
+    <message>
+        <source>Include s&amp;ub-tags</source>
+        <translation>Unter&amp;codes einbeziehen</translation>
+    </message>
+    <message>
+        <source>Tag of the coded segments</source>
+        <translation>Code der codierten Segmente</translation>
+    </message>
+    <message>
+        <source>Filter quotes, notes and titles</source>
+        <translation>Zitate, Notizen und Titel filtern</translation>
+    </message>
+    <message>
+        <source>Filter the coded segments</source>
+        <translation>Codierte Segmente filtern</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Codierte Segmente</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::CommandLine</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -2155,6 +2189,10 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
             <numerusform>marginalia merge: %n Konflikte; beide Fassungen sind in %1 behalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Coded Segments</source>
+        <translation>Codierte Segmente</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MoveTagCommand</name>
@@ -2928,6 +2966,29 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>No annotation file yet: marginalia.json is written with the first annotation.</source>
         <translation>Noch keine Annotationsdatei: marginalia.json wird mit der ersten Annotation geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SpanListProxy</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

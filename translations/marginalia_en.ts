@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::CodedSegmentsPanel</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ComparePdfDialog</name>
     <message numerus="yes">
         <source>Wrote %1 (%n pages).</source>
