@@ -6,9 +6,9 @@
 #include "apptheme.h"
 #include "articleinfobar.h"
 #include "buildinfo.h"
-#include "comparewindow.h"
 #include "codebookactions.h"
 #include "codedsegmentspanel.h"
+#include "comparewindow.h"
 #include "corpus/autosaver.h"
 #include "corpus/corpus.h"
 #include "documentfilterbar.h"
@@ -20,6 +20,7 @@
 #include "itemmodels/searchresultmodel.h"
 #include "itemmodels/tagspancounter.h"
 #include "lexicondialog.h"
+#include "memopanel.h"
 #include "newtagdialog.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_corpus, &Corpus::sidecarChangedOnDisk, this, [this] {
         if (m_corpus->isReadOnly())
             return;
+        m_memo->commit(); // a memo being typed is merged with theirs, not reloaded away
         const QString shown = m_reader->documentPath();
         if (m_corpus->isModified() ? save() : m_corpus->reloadSidecar())
             statusBar()->showMessage(tr("Annotations changed on disk by someone else were loaded."), 5000);
@@ -283,6 +285,14 @@ void MainWindow::createDocks()
     spanDock->setWidget(spanPanel);
     addDockWidget(endArea(), spanDock);
 
+    // The memo of the shown document, under the highlights and their notes.
+    m_memo = new MemoPanel(m_corpus, this);
+    m_memo->setObjectName(QStringLiteral("memoPanel"));
+    auto *memoDock = new QDockWidget(tr("Memo"), this);
+    memoDock->setObjectName(QStringLiteral("memoDock"));
+    memoDock->setWidget(m_memo);
+    addDockWidget(endArea(), memoDock);
+
     // Corpus-wide search with keyword-in-context results
     m_search = new SearchPanel(m_corpus, this);
     m_search->setObjectName(QStringLiteral("searchPanel"));
@@ -347,7 +357,10 @@ void MainWindow::createActions()
             openCorpus(dir);
     });
     open->setShortcut(QKeySequence::Open);
-    m_saveAction = file->addAction(tr("&Save Annotations"), this, &MainWindow::save);
+    m_saveAction = file->addAction(tr("&Save Annotations"), this, [this] {
+        m_memo->commit(); // what is typed in the memo is part of what the analyst saves
+        save();
+    });
     m_saveAction->setShortcut(QKeySequence::Save);
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         ExportDialog dialog(m_corpus, m_reader->documentPath(), this);
@@ -377,6 +390,14 @@ void MainWindow::createActions()
     m_deleteSpanAction->setShortcut(QKeySequence::Delete);
     QAction *editNote = edit->addAction(tr("Edit N&ote"), this, [this] { m_noteEdit->setFocus(); });
     editNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *editMemo = edit->addAction(tr("Edit Document &Memo"), this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("memoDock"));
+        dock->show();
+        dock->raise();
+        m_memo->editor()->setFocus();
+    });
+    editMemo->setObjectName(QStringLiteral("editMemoAction"));
+    editMemo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *snap = edit->addAction(tr("Snap Selections to &Words"));
     snap->setObjectName(QStringLiteral("snapToWordsAction"));
     snap->setCheckable(true);
@@ -607,6 +628,7 @@ void MainWindow::setAutosaveDelay(int ms)
 
 bool MainWindow::openCorpus(const QString &directory)
 {
+    m_memo->commit();
     if (m_corpus->isOpen() && m_corpus->isModified())
         save();
     m_autosave->stop();
@@ -716,6 +738,7 @@ void MainWindow::showDocument(const QString &path)
     m_reader->showDocument(path);
     m_tagCounter->setCurrentDocument(path);
     m_findBar->refresh();
+    m_memo->setDocument(path);
     m_source->showDocument(path);
     const int row = m_corpus->documents()->rowOfPath(path);
     if (row >= 0)
@@ -970,6 +993,7 @@ void MainWindow::updateReadOnly()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_memo->commit();
     if (!m_corpus->isReadOnly() && m_corpus->isModified() && !save()) {
         // The journal still holds them when it is working: then quitting loses nothing.
         const auto answer = m_corpus->journalHoldsUnsavedChanges()

@@ -16,6 +16,7 @@ class AppTheme;
 class Autosaver;
 class FindBar;
 class Corpus;
+class MemoPanel;
 class ArticleInfoBar;
 class ReadingView;
 class SourceView;
@@ -48,6 +49,7 @@ public:
     AppTheme *theme() const { return m_theme; }
     SourceView *sourceView() const { return m_source; }
     TriagePanel *triagePanel() const { return m_triage; }
+    MemoPanel *memoPanel() const { return m_memo; }
     /// Applies the stored preferences (author, autosave delay, theme, reading font).
     void applyPreferences();
 
@@ -109,6 +111,7 @@ private:
     TriagePanel *m_triage = nullptr;
     TagSpanCounter *m_tagCounter = nullptr;
     FindBar *m_findBar = nullptr;
+    MemoPanel *m_memo = nullptr;
     QString m_currentSpan;
     QList<QAction *> m_mutatingActions;
     QList<QWidget *> m_mutatingWidgets;

@@ -222,7 +222,8 @@ inline SidecarCodec::ParseResult parse(const QByteArray &bytes)
         SidecarData::DocumentEntry entry;
         entry.path = r.string(o, "path", where, true);
         entry.sha256 = r.string(o, "sha256", where, false).toLatin1();
-        entry.extra = unknownMembers(o, { "path", "sha256", "annotations" });
+        entry.memo = r.string(o, "memo", where, false);
+        entry.extra = unknownMembers(o, { "path", "sha256", "annotations", "memo" });
         if (r.error.isEmpty() && entry.path.isEmpty())
             r.fail(where, tr("the document path is empty"));
         if (paths.contains(entry.path))
@@ -317,6 +318,8 @@ inline QByteArray serialize(const SidecarData &data)
         o.insert(QLatin1String("path"), e->path);
         o.insert(QLatin1String("sha256"), QString::fromLatin1(e->sha256));
         o.insert(QLatin1String("annotations"), annotations);
+        if (!e->memo.isEmpty())
+            o.insert(QLatin1String("memo"), e->memo);
         documents.append(o);
     }
     QJsonObject root = data.extra;

@@ -152,6 +152,7 @@ SidecarData randomData(QRandomGenerator &rng)
         e.path = QStringLiteral("%1/").arg(i) + randomString(rng, 20);
         for (int k = int(rng.bounded(3)) * 32; k > 0; --k)
             e.sha256 += char(rng.bounded(1, 256)); // any Latin-1 text, as the reader keeps it
+        e.memo = rng.bounded(2) ? QString() : randomString(rng, 80);
         e.extra = randomExtra(rng);
         for (int j = int(rng.bounded(12)); j > 0; --j) {
             Span s;
@@ -197,6 +198,7 @@ void compareData(const SidecarData &actual, const SidecarData &expected)
         const auto &e = expected.documents.at(i);
         QCOMPARE(a.path, e.path);
         QCOMPARE(a.sha256, e.sha256);
+        QCOMPARE(a.memo, e.memo);
         QCOMPARE(a.extra, e.extra);
         QCOMPARE(a.spans.size(), e.spans.size());
         for (qsizetype j = 0; j < e.spans.size(); ++j) {

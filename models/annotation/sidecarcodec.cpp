@@ -353,7 +353,7 @@ struct SpanSlots
 struct DocumentSlots
 {
     bool isObject = true;
-    Kind path = Kind::Absent, sha256 = Kind::Absent, annotations = Kind::Absent;
+    Kind path = Kind::Absent, sha256 = Kind::Absent, annotations = Kind::Absent, memo = Kind::Absent;
     std::vector<SpanSlots> spans;
 };
 
@@ -517,6 +517,7 @@ private:
         TagShortcut,
         Path,
         Sha256,
+        Memo,
         AnnotationsArray,
         SpanFirst, ///< SpanFirst + SpanField
     };
@@ -571,6 +572,8 @@ private:
             return Field::Path;
         if (is(s, n, "sha256"))
             return Field::Sha256;
+        if (is(s, n, "memo"))
+            return Field::Memo;
         if (is(s, n, "annotations"))
             return Field::AnnotationsArray;
         return Field::Unknown;
@@ -830,6 +833,9 @@ private:
         case Field::Sha256:
             slots.sha256 = v.kind;
             entry.sha256 = v.kind == Kind::String ? text(v).toLatin1() : QByteArray();
+            break;
+        case Field::Memo:
+            stringMember(v, &slots.memo, &entry.memo);
             break;
         case Field::AnnotationsArray:
             slots.annotations = v.kind;
@@ -1242,6 +1248,7 @@ bool validate(Raw &raw, bool build, QString *error, bool *newer, bool *needsExac
         SidecarData::DocumentEntry &entry = raw.data.documents[qsizetype(i)];
         r.string(slots.path, "path", where, true);
         r.string(slots.sha256, "sha256", where, false);
+        r.string(slots.memo, "memo", where, false);
         if (r.error.isEmpty() && entry.path.isEmpty())
             r.fail(where, Text::tr("the document path is empty"));
         if (paths.contains(entry.path))

@@ -20,6 +20,7 @@ struct SidecarData {
         QByteArray sha256; ///< text version the spans were last anchored to
         QVector<Span> spans; ///< offsets in code points
         QJsonObject extra = {}; ///< unknown members, written back as read
+        QString memo = {}; ///< the analyst's memo on the whole document (multi-line), empty for none
     };
 
     QVector<Tag> codebook; ///< in codebook order (parents before children)

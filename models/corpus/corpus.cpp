@@ -287,10 +287,11 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         entryPaths.insert(entry.path);
 
     QHash<QString, QVector<Span>> spans;
+    QHash<QString, QString> memos;
     for (const SidecarData::DocumentEntry &original : data.documents) {
         SidecarData::DocumentEntry entry = original;
         int row = byPath.value(entry.path, -1);
-        if (row < 0 && !entry.sha256.isEmpty() && !entry.spans.isEmpty()) {
+        if (row < 0 && !entry.sha256.isEmpty() && (!entry.spans.isEmpty() || !entry.memo.isEmpty())) {
             // A renamed or moved file with the same text keeps its spans, if
             // exactly one unannotated document has that text.
             QVector<int> candidates;
@@ -301,11 +302,18 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
             if (candidates.size() == 1) {
                 row = candidates.first();
                 const QString renamed = documents.at(row).path;
-                m_problems.append(Problem::warning(renamed,
-                    tr("%n annotation(s) of \"%1\", which is no longer in the corpus, follow this file, "
-                       "which has the same text",
-                        nullptr, int(entry.spans.size()))
-                        .arg(entry.path)));
+                if (entry.spans.isEmpty()) {
+                    m_problems.append(Problem::warning(renamed,
+                        tr("the memo of \"%1\", which is no longer in the corpus, follows this file, which has "
+                           "the same text")
+                            .arg(entry.path)));
+                } else {
+                    m_problems.append(Problem::warning(renamed,
+                        tr("%n annotation(s) of \"%1\", which is no longer in the corpus, follow this file, "
+                           "which has the same text",
+                            nullptr, int(entry.spans.size()))
+                            .arg(entry.path)));
+                }
                 entryPaths.insert(renamed);
                 entry.path = renamed;
             }
@@ -321,6 +329,8 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
             continue;
         }
         const Document &doc = documents.at(row);
+        if (!entry.memo.isEmpty())
+            memos.insert(entry.path, entry.memo);
         const TextOffsets offsets(doc.text);
         const Reanchorer anchorer(doc.text);
         m_entries.insert(entry.path, {entry.path, entry.sha256, {}, entry.extra});
@@ -375,7 +385,7 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         if (!kept.spans.isEmpty())
             m_detached.append(kept);
     }
-    m_documents->setDocuments(std::move(documents), spans);
+    m_documents->setDocuments(std::move(documents), spans, memos);
 }
 
 int Corpus::annotationCount() const
@@ -695,6 +705,22 @@ bool Corpus::setSpanTag(const QString &path, const QString &spanId, const QStrin
     return true;
 }
 
+QString Corpus::documentMemo(const QString &path) const
+{
+    return m_documents->memo(path);
+}
+
+bool Corpus::setDocumentMemo(const QString &path, const QString &memo)
+{
+    if (!canMutate() || m_documents->rowOfPath(path) < 0)
+        return false;
+    const QString before = m_documents->memo(path);
+    if (before == memo)
+        return true;
+    m_undoStack->push(new SetMemoCommand(m_documents, path, before, memo));
+    return true;
+}
+
 QString Corpus::addTag(const QString &name, const QColor &color, const QString &parentId, const QString &description)
 {
     const QString trimmed = name.trimmed();
@@ -854,11 +880,12 @@ SidecarData Corpus::sidecarData(const QSet<QString> *only) const
     for (int row = 0; row < m_documents->documentCount(); ++row) {
         const Document &doc = m_documents->document(row);
         const QVector<Span> &spans = m_documents->spans(row);
-        if (spans.isEmpty() || (only && !only->contains(doc.path)))
+        const QString memo = m_documents->memo(doc.path);
+        if ((spans.isEmpty() && memo.isEmpty()) || (only && !only->contains(doc.path)))
             continue;
         const TextOffsets offsets(doc.text);
         const SidecarData::DocumentEntry loaded = m_entries.value(doc.path);
-        SidecarData::DocumentEntry entry{doc.path, doc.sha256, {}, loaded.extra};
+        SidecarData::DocumentEntry entry { doc.path, doc.sha256, {}, loaded.extra, memo };
         entry.spans.reserve(spans.size());
         bool anchored = true;
         for (Span s : spans) {

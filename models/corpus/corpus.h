@@ -168,6 +168,11 @@ public:
     bool setSpanTag(const QString &path, const QString &spanId, const QString &tagId);
     /// Moves a span to [start, end) (quote and context follow); refused like addSpan().
     bool setSpanRange(const QString &path, const QString &spanId, int start, int end);
+    /// The analyst's memo on a whole document (multi-line text, empty for none).
+    QString documentMemo(const QString &path) const;
+    /// Replaces a document's memo as one undo step; refused when read-only or
+    /// the document is unknown.
+    bool setDocumentMemo(const QString &path, const QString &memo);
     /// Returns the new tag's id, or an empty string when refused.
     QString addTag(const QString &name, const QColor &color, const QString &parentId = {},
                    const QString &description = {});
@@ -300,6 +305,7 @@ private:
     struct JournalBaseline
     {
         QHash<QString, QVector<Span>> spans;
+        QHash<QString, QString> memos; ///< documents with a memo only
         QVector<SidecarData::DocumentEntry> detached;
         QHash<QString, SidecarData::DocumentEntry> entries;
         QVector<Tag> codebook;

@@ -51,7 +51,7 @@ bool sameEntries(const QVector<SidecarData::DocumentEntry> &a, const QVector<Sid
     for (qsizetype i = 0; i < a.size(); ++i) {
         const auto &x = a.at(i);
         const auto &y = b.at(i);
-        if (x.path != y.path || x.sha256 != y.sha256 || x.spans != y.spans || x.extra != y.extra)
+        if (x.path != y.path || x.sha256 != y.sha256 || x.spans != y.spans || x.extra != y.extra || x.memo != y.memo)
             return false;
     }
     return true;
@@ -80,9 +80,15 @@ bool Corpus::journalHoldsUnsavedChanges() const
 void Corpus::takeJournalBaseline()
 {
     m_journalBase.spans.clear();
+    m_journalBase.memos.clear();
     m_journalBase.spans.reserve(m_documents->documentCount());
-    for (int row = 0; row < m_documents->documentCount(); ++row)
-        m_journalBase.spans.insert(m_documents->document(row).path, m_documents->spans(row));
+    for (int row = 0; row < m_documents->documentCount(); ++row) {
+        const QString &path = m_documents->document(row).path;
+        m_journalBase.spans.insert(path, m_documents->spans(row));
+        const QString memo = m_documents->memo(path);
+        if (!memo.isEmpty())
+            m_journalBase.memos.insert(path, memo);
+    }
     m_journalBase.detached = m_detached;
     m_journalBase.entries = m_entries;
     m_journalBase.codebook = m_codebook->tags();
@@ -224,6 +230,9 @@ bool Corpus::recordJournal()
             // Implicit sharing: an untouched document still shares its spans with the baseline.
             touched.insert(path);
         }
+        // A memo is part of the document's entry: a memo edit rewrites the entry.
+        if (m_documents->memo(path) != base.memos.value(path))
+            touched.insert(path);
         if (rebuilt) {
             const auto a = base.entries.value(path);
             const auto b = m_entries.value(path);

@@ -9,6 +9,7 @@ namespace Marginalia {
 struct CorpusModel::DocItem {
     Document doc;
     QVector<Span> spans;
+    QString memo;
     int row = 0;
 
     int spanRow(const QString &id) const
@@ -127,7 +128,7 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case Qt::ToolTipRole:
-            return doc.path;
+            return item->memo.isEmpty() ? doc.path : doc.path + QLatin1String("\n\n") + item->memo;
         case Qt::TextAlignmentRole:
             if (index.column() == WordsColumn || index.column() == AnnotationsColumn)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -154,6 +155,8 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
             return doc.text;
         case Sha256Role:
             return doc.sha256;
+        case MemoRole:
+            return item->memo;
         default:
             return {};
         }
@@ -262,6 +265,7 @@ QHash<int, QByteArray> CorpusModel::roleNames() const
     names.insert(NoteRole, "note");
     names.insert(CreatedRole, "created");
     names.insert(ModifiedRole, "modified");
+    names.insert(MemoRole, "memo");
     return names;
 }
 
@@ -309,13 +313,20 @@ QString CorpusModel::pathOf(const QModelIndex &index) const
     return item ? item->doc.path : QString();
 }
 
+QString CorpusModel::memo(const QString &path) const
+{
+    const DocItem *item = m_byPath.value(path);
+    return item ? item->memo : QString();
+}
+
 void CorpusModel::renumber(int fromRow)
 {
     for (size_t i = size_t(std::max(0, fromRow)); i < m_docs.size(); ++i)
         m_docs[i]->row = int(i);
 }
 
-void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans)
+void CorpusModel::setDocuments(
+    QVector<Document> documents, const QHash<QString, QVector<Span>> &spans, const QHash<QString, QString> &memos)
 {
     beginResetModel();
     m_docs.clear();
@@ -327,6 +338,7 @@ void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString,
             continue;
         auto item = std::make_unique<DocItem>();
         item->spans = spans.value(d.path);
+        item->memo = memos.value(d.path);
         std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
         m_spanCount += int(item->spans.size());
         item->doc = std::move(d);
@@ -437,6 +449,20 @@ bool CorpusModel::updateSpan(const QString &path, const Span &span)
         Q_EMIT dataChanged(index(to, 0, parent), index(to, ColumnCount - 1, parent));
     }
     Q_EMIT spanRangeChanged(path, std::min(old.start, span.start), std::max(old.end, span.end));
+    return true;
+}
+
+bool CorpusModel::setMemo(const QString &path, const QString &memo)
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item)
+        return false;
+    if (item->memo == memo)
+        return true;
+    item->memo = memo;
+    const QModelIndex first = createIndex(item->row, 0, nullptr);
+    Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1), { MemoRole, Qt::ToolTipRole });
+    Q_EMIT memoChanged(path);
     return true;
 }
 

@@ -47,6 +47,7 @@ public:
         NoteRole,
         CreatedRole,
         ModifiedRole,
+        MemoRole, ///< on document rows: the analyst's memo on the document
     };
     Q_ENUM(Role)
     enum ItemKind { DocumentItem, SpanItem };
@@ -82,9 +83,12 @@ public:
     Span span(const QString &path, const QString &spanId) const;
     using QAbstractItemModel::span; // not hidden (clang's -Woverloaded-virtual)
     QString pathOf(const QModelIndex &index) const;
+    /// The memo of that document (empty when none or the path is unknown).
+    QString memo(const QString &path) const;
 
     // Mutating (undo commands call these)
-    void setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans = {});
+    void setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans = {},
+        const QHash<QString, QString> &memos = {});
     bool insertDocument(const Document &document, const QVector<Span> &spans = {});
     bool removeDocument(const QString &path);
     /// False when the document is unknown, the id is taken or the range is
@@ -93,10 +97,14 @@ public:
     bool removeSpan(const QString &path, const QString &spanId);
     /// Replaces the span with the same id; moves its row when its order changes.
     bool updateSpan(const QString &path, const Span &span);
+    /// Replaces a document's memo; false when the document is unknown.
+    bool setMemo(const QString &path, const QString &memo);
 
 Q_SIGNALS:
     /// The rendering of [from, to) (UTF-16) in that document's text is out of date.
     void spanRangeChanged(const QString &path, int from, int to);
+    /// That document's memo changed (also emitted as dataChanged on its row).
+    void memoChanged(const QString &path);
 
 private:
     struct DocItem;
