@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "annotation/autocoder.h"
+#include "annotation/codebookfile.h"
 #include "annotation/selectionsnapper.h"
 #include "annotation/spanadjuster.h"
 #include "apptheme.h"
@@ -367,6 +368,24 @@ void MainWindow::createActions()
         dialog.exec();
     });
     exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    // The codebook on its own, to share it between corpora and analysts.
+    QAction *exportCodebookAction = file->addAction(tr("Export &Codebook…"), this, [this] {
+        const QString suggested = QDir(m_corpus->rootPath()).filePath(tr("codebook.json"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Codebook"), suggested, tr("Codebooks (*.json)"));
+        if (!path.isEmpty())
+            exportCodebook(path);
+    });
+    exportCodebookAction->setObjectName(QStringLiteral("exportCodebookAction"));
+    exportCodebookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    QAction *importCodebookAction = file->addAction(tr("&Import Codebook…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Codebook"), m_corpus->rootPath(), tr("Codebooks and annotation files (*.json)"));
+        if (!path.isEmpty())
+            importCodebook(path);
+    });
+    importCodebookAction->setObjectName(QStringLiteral("importCodebookAction"));
+    importCodebookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -493,8 +512,8 @@ void MainWindow::createActions()
     triageMenu->addAction(m_triage->deleteAction());
     // Window-wide, like the menu: the analyst selects text in the article, then re-attaches.
     addActions({ m_triage->acceptAction(), m_triage->reattachAction() });
-    m_mutatingActions = {m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll,
-                         extendEnd, shrinkEnd, extendStart, shrinkStart, changeTag};
+    m_mutatingActions = { m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll, extendEnd, shrinkEnd,
+        extendStart, shrinkStart, changeTag, findChild<QAction *>(QStringLiteral("importCodebookAction")) };
     m_reader->addActions({tag, newTagAction});
 
     // Side-by-side comparison of the two documents selected in the list.
@@ -825,6 +844,48 @@ void MainWindow::tagAllResults()
         statusBar()->showMessage(tr("%n highlight(s) added", nullptr, r.added), 5000);
     });
     picker->open();
+}
+
+bool MainWindow::exportCodebook(const QString &path)
+{
+    QString error;
+    if (!CodebookFile::save(path, m_corpus->codebook()->tags(), &error)) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Codebook Not Exported"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("%n tag(s) exported to %1", nullptr, m_corpus->codebook()->tagCount()).arg(QDir::toNativeSeparators(path)),
+        5000);
+    return true;
+}
+
+bool MainWindow::importCodebook(const QString &path)
+{
+    const CodebookFile::ParseResult file = CodebookFile::load(path);
+    Corpus::CodebookImport result;
+    QString error = file.error;
+    if (file.ok
+        && !m_corpus->importCodebook(
+            file.tags, tr("Import codebook “%1”").arg(QFileInfo(path).fileName()), &result, &error))
+        error = tr("%1: not imported: %2").arg(QDir::toNativeSeparators(path), error);
+    if (!error.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Codebook Not Imported"), error, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("codebookImportError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    QString message = tr("Codebook imported from %1: %2 new, %3 changed, %4 already there.")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(result.added)
+                          .arg(result.updated)
+                          .arg(result.unchanged);
+    if (result.shortcutsSkipped > 0)
+        message = tr("%1 Shortcuts already in use here were left out: %2.").arg(message).arg(result.shortcutsSkipped);
+    statusBar()->showMessage(message, 10000);
+    return true;
 }
 
 void MainWindow::stepSpan(int direction)

@@ -63,6 +63,11 @@ public Q_SLOTS:
     void showAbout();
     /// Applies a tag (chosen in the palette) to every corpus search result, as one undo step.
     void tagAllResults();
+    /// Writes the codebook to a codebook file; reports a failure in a message box.
+    bool exportCodebook(const QString &path);
+    /// Merges a codebook file (or another corpus's sidecar) into the codebook
+    /// as one undo step; reports bad input, naming the file, in a message box.
+    bool importCodebook(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -370,6 +370,8 @@ struct Raw
     std::vector<TagSlots> tagSlots;
     std::vector<DocumentSlots> documentSlots;
     SidecarData data; ///< codebook and documents parallel to the slots
+    /// The name of the tag array in errors: "codebook", or "tags" for a codebook file (parseTags()).
+    QString tagArray = QStringLiteral("codebook");
 };
 
 // A JSON string of UTF-8 bytes (what the reader decoded), escaped again.
@@ -1077,11 +1079,11 @@ struct Where
     qsizetype i = 0;
     qsizetype j = 0;
 
-    QString toString() const
+    QString toString(const QString &tagArray) const
     {
         switch (type) {
         case Tag:
-            return QStringLiteral("codebook[%1]").arg(i);
+            return QStringLiteral("%1[%2]").arg(tagArray).arg(i);
         case Document:
             return QStringLiteral("documents[%1]").arg(i);
         case Span:
@@ -1098,11 +1100,12 @@ struct Where
 struct Checker
 {
     QString error;
+    QString tagArray;
 
     void fail(const Where &where, const QString &what)
     {
         if (error.isEmpty())
-            error = Text::tr("%1: %2").arg(where.toString(), what);
+            error = Text::tr("%1: %2").arg(where.toString(tagArray), what);
     }
     void string(Kind kind, const char *key, const Where &where, bool required)
     {
@@ -1175,6 +1178,7 @@ bool validate(Raw &raw, bool build, QString *error, bool *newer, bool *needsExac
     }
 
     Checker r;
+    r.tagArray = raw.tagArray;
     QSet<QString> tagIds;
     for (size_t i = 0; i < raw.tagSlots.size(); ++i) {
         const Where where { Where::Tag, qsizetype(i) };
@@ -1416,6 +1420,40 @@ SidecarCodec::CheckResult SidecarCodec::check(const QByteArray &bytes)
         result.annotationCount = parsed.data.annotationCount();
     }
     return result;
+}
+
+bool SidecarCodec::parseTags(const QJsonValue &value, const QString &field, QVector<Tag> *out, QString *error)
+{
+    out->clear();
+    if (!value.isArray()) {
+        *error = Text::tr("\"%1\" must be an array").arg(field);
+        return false;
+    }
+    // Through the sidecar's own reader and checks, so that a codebook file and
+    // the sidecar's codebook cannot follow different rules.
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QStringLiteral("marginalia"));
+    root.insert(QLatin1String("version"), FormatVersion);
+    root.insert(QLatin1String("codebook"), value);
+    Raw raw;
+    raw.tagArray = field;
+    QString problem = read(QJsonDocument(root).toJson(QJsonDocument::Compact), &raw, true);
+    bool newer = false;
+    bool needsExact = false;
+    if (problem.isEmpty() && validate(raw, true, &problem, &newer, &needsExact)) {
+        *out = std::move(raw.data.codebook);
+        return true;
+    }
+    *error = problem;
+    return false;
+}
+
+QJsonArray SidecarCodec::tagsToJson(const QVector<Tag> &tags)
+{
+    // The sidecar writer's bytes for these tags, so that both files write a tag alike.
+    SidecarData data;
+    data.codebook = tags;
+    return QJsonDocument::fromJson(serialize(data)).object().value(QLatin1String("codebook")).toArray();
 }
 
 } // namespace Marginalia

@@ -866,6 +866,98 @@ bool Corpus::mergeTags(const QString &fromId, const QString &intoId)
     return true;
 }
 
+bool Corpus::importCodebook(const QVector<Tag> &tags, const QString &undoText, CodebookImport *result, QString *error)
+{
+    if (!canMutate()) {
+        if (error)
+            *error = isOpen() ? tr("the corpus is read-only: %1").arg(m_readOnlyReason) : tr("no corpus is open");
+        return false;
+    }
+    CodebookImport stats;
+    // The codebook as it will be after the import: existing tags (by id) and
+    // the ones this import adds, so that later imported tags match earlier ones.
+    QHash<QString, Tag> planned;
+    QStringList order; // codebook order, so that a name used twice matches the first
+    for (const Tag &t : m_codebook->tags()) {
+        planned.insert(t.id, t);
+        order.append(t.id);
+    }
+    auto childNamed = [&planned, &order](const QString &parentId, const QString &name) -> QString {
+        const QString wanted = name.trimmed();
+        for (const QString &id : std::as_const(order)) {
+            const Tag &t = planned[id];
+            if (t.parentId == parentId && t.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+                return t.id;
+        }
+        return {};
+    };
+    auto shortcutFree = [&planned](const QString &shortcut, const QString &exceptId) {
+        for (const Tag &t : std::as_const(planned)) {
+            if (t.id != exceptId && t.shortcut == shortcut)
+                return false;
+        }
+        return true;
+    };
+    QHash<QString, QString> localOf; // imported id -> id here
+    auto *macro = new QUndoCommand(undoText);
+    for (const Tag &imported : tags) {
+        // The parser lists parents first, so an imported parent is already mapped.
+        const QString parent = imported.parentId.isEmpty() ? QString() : localOf.value(imported.parentId);
+        QString match = planned.contains(imported.id) ? imported.id : QString();
+        const bool byId = !match.isEmpty();
+        if (!byId)
+            match = childNamed(parent, imported.name);
+        if (match.isEmpty()) {
+            Tag added = imported;
+            added.name = imported.name.trimmed();
+            added.parentId = parent;
+            if (!added.shortcut.isEmpty() && !shortcutFree(added.shortcut, added.id)) {
+                added.shortcut.clear();
+                ++stats.shortcutsSkipped;
+            }
+            new AddTagCommand(m_codebook, added, macro);
+            planned.insert(added.id, added);
+            order.append(added.id);
+            localOf.insert(imported.id, added.id);
+            ++stats.added;
+            continue;
+        }
+        localOf.insert(imported.id, match);
+        const Tag before = planned.value(match);
+        Tag after = before;
+        if (byId)
+            after.name = imported.name.trimmed();
+        after.color = imported.color;
+        if (!imported.description.isEmpty())
+            after.description = imported.description;
+        if (!imported.shortcut.isEmpty() && imported.shortcut != before.shortcut) {
+            if (shortcutFree(imported.shortcut, match))
+                after.shortcut = imported.shortcut;
+            else
+                ++stats.shortcutsSkipped;
+        }
+        for (auto it = imported.extra.constBegin(); it != imported.extra.constEnd(); ++it) {
+            if (!after.extra.contains(it.key()))
+                after.extra.insert(it.key(), it.value());
+        }
+        if (after == before) {
+            ++stats.unchanged;
+            continue;
+        }
+        new EditTagCommand(m_codebook, before, after, macro);
+        planned.insert(match, after);
+        ++stats.updated;
+    }
+    if (result)
+        *result = stats;
+    if (macro->childCount() == 0) {
+        delete macro;
+        return true;
+    }
+    m_undoStack->push(macro);
+    return true;
+}
+
 SidecarData Corpus::toSidecarData() const
 {
     return sidecarData(nullptr);

@@ -191,6 +191,25 @@ public:
     /// under the survivor, and it is deleted; one undo step.
     bool mergeTags(const QString &fromId, const QString &intoId);
 
+    /// What importCodebook() did, tag by tag of the imported codebook.
+    struct CodebookImport
+    {
+        int added = 0; ///< new tags (with the imported id)
+        int updated = 0; ///< existing tags whose colour, description, shortcut or name changed
+        int unchanged = 0; ///< existing tags that already matched
+        int shortcutsSkipped = 0; ///< imported shortcuts another tag here already uses
+    };
+    /// Merges a codebook (parents before children, e.g. from CodebookFile)
+    /// into this one as one undo step named `undoText`. A tag matches an
+    /// existing one by id, else by name (case-insensitive) under the same
+    /// (matched) parent. A match takes the imported colour, a non-empty
+    /// description and name (by id), and the shortcut when no other tag
+    /// uses it; it stays where it is in the tree. Any other tag is added,
+    /// keeping its id, under its matched parent. Nothing is deleted. Refused
+    /// (false, *error set) when the corpus is read-only.
+    bool importCodebook(
+        const QVector<Tag> &tags, const QString &undoText, CodebookImport *result = nullptr, QString *error = nullptr);
+
     /// One span to add with addSpans().
     struct SpanRequest {
         QString path;
