@@ -544,6 +544,17 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    // Coding stripes beside the text, one lane per tag: overlapping codes stay apart.
+    QAction *stripes = view->addAction(tr("Coding &Stripes"));
+    stripes->setObjectName(QStringLiteral("codingStripesAction"));
+    stripes->setCheckable(true);
+    stripes->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    stripes->setChecked(QSettings().value(QStringLiteral("codingStripes"), true).toBool());
+    m_reader->setStripesVisible(stripes->isChecked());
+    connect(stripes, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("codingStripes"), on);
+        m_reader->setStripesVisible(on);
+    });
     QAction *focusDocs = view->addAction(tr("Go to &Documents"), this, [this] { m_docView->setFocus(); });
     focusDocs->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *focusText = view->addAction(tr("Go to &Text"), this, [this] { m_reader->setFocus(); });
