@@ -164,6 +164,13 @@
             <numerusform>%n unsaved changes recovered; Undo takes them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n tag(s) exported to %1</source>
+        <translation>
+            <numerusform>%n tag exported to %1</numerusform>
+            <numerusform>%n tags exported to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::MergeCommand</name>
