@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "autocodecommand.h"
+#include "codebookcommand.h"
 #include "compare/comparator.h"
 #include "compare/comparisonreport.h"
 #include "compare/manuallinkstore.h"
@@ -257,7 +258,7 @@ int runSimilar(QCommandLineParser &parser)
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("list"), QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("compare"),
-            QStringLiteral("autocode"), QStringLiteral("similar"), QStringLiteral("merge")};
+            QStringLiteral("autocode"), QStringLiteral("similar"), QStringLiteral("merge"), QStringLiteral("codebook")};
 }
 
 bool CommandLine::isCommandLine(const QStringList &arguments)
@@ -298,7 +299,12 @@ int CommandLine::run(const QStringList &arguments)
            "  marginalia similar CORPUS_DIR [--json] [--min-score S]\n"
            "                                      pairs of articles on the same story, with a score\n"
            "  marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER\n"
-           "                                      merge sidecars (see marginalia merge --help)"));
+           "                                      merge sidecars (see marginalia merge --help)\n"
+           "  marginalia codebook export CORPUS_DIR OUT.json\n"
+           "                                      write the codebook on its own\n"
+           "  marginalia codebook import CORPUS_DIR FILE.json [--json]\n"
+           "                                      merge a codebook (or another corpus's marginalia.json)\n"
+           "                                      into this one, by id or name, and save"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
@@ -317,7 +323,8 @@ int CommandLine::run(const QStringList &arguments)
     AutocodeCommand::addOptions(parser);
     parser.addOption({QStringLiteral("min-score"), tr("similar: smallest score listed (0 to 1, default 0.15)."),
                       QStringLiteral("S")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list, check, export, compare, autocode, similar or merge"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), tr("list, check, export, compare, autocode, similar, merge or codebook"));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -350,6 +357,8 @@ int CommandLine::run(const QStringList &arguments)
         return runCompare(parser);
     if (command == QLatin1String("autocode"))
         return AutocodeCommand::run(parser);
+    if (command == QLatin1String("codebook"))
+        return CodebookCommand::run(parser);
     err() << tr("marginalia: unknown command \"%1\", and no folder of that name exists (see marginalia --help)")
                  .arg(command)
           << Qt::endl;

@@ -50,7 +50,10 @@ DocumentFilterBar::DocumentFilterBar(Corpus *corpus, DocumentFilterProxy *proxy,
         connect(model, &QAbstractItemModel::rowsMoved, this, &DocumentFilterBar::refill);
     }
     connect(corpus->documents(), &CorpusModel::metadataChanged, this, &DocumentFilterBar::refill); // outlets may change
-    connect(corpus->codebook(), &QAbstractItemModel::dataChanged, this, &DocumentFilterBar::refill);
+    connect(corpus->codebook(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() == CodebookModel::NameColumn) // not the span counts
+            refill();
+    });
     refill();
 }
 

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "annotation/autocoder.h"
+#include "annotation/codebookfile.h"
 #include "annotation/selectionsnapper.h"
+#include "annotation/spanadjuster.h"
 #include "apptheme.h"
 #include "articleinfobar.h"
 #include "buildinfo.h"
 #include "codebookactions.h"
+#include "codedsegmentspanel.h"
 #include "comparewindow.h"
 #include "corpus/autosaver.h"
 #include "corpus/corpus.h"
@@ -16,7 +19,9 @@
 #include "itemmodels/corpusmodel.h"
 #include "itemmodels/documentfilterproxy.h"
 #include "itemmodels/searchresultmodel.h"
+#include "itemmodels/tagspancounter.h"
 #include "lexicondialog.h"
+#include "memopanel.h"
 #include "metadatadialog.h"
 #include "newtagdialog.h"
 #include "preferences.h"
@@ -130,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_corpus, &Corpus::sidecarChangedOnDisk, this, [this] {
         if (m_corpus->isReadOnly())
             return;
+        m_memo->commit(); // a memo being typed is merged with theirs, not reloaded away
         const QString shown = m_reader->documentPath();
         if (m_corpus->isModified() ? save() : m_corpus->reloadSidecar())
             statusBar()->showMessage(tr("Annotations changed on disk by someone else were loaded."), 5000);
@@ -253,7 +259,12 @@ void MainWindow::createDocks()
     m_tagView->setObjectName(QStringLiteral("codebookView"));
     m_tagView->setAccessibleName(tr("Codebook"));
     m_tagView->setModel(m_corpus->codebook());
-    m_tagView->setHeaderHidden(true);
+    // Name, then spans with the tag in this document and in the corpus, kept live by the counter.
+    m_tagCounter = new TagSpanCounter(m_corpus->documents(), m_corpus->codebook(), this);
+    m_tagView->header()->setStretchLastSection(false);
+    m_tagView->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    m_tagView->header()->setSectionResizeMode(CodebookModel::DocumentCountColumn, QHeaderView::ResizeToContents);
+    m_tagView->header()->setSectionResizeMode(CodebookModel::CorpusCountColumn, QHeaderView::ResizeToContents);
     connect(m_corpus->codebook(), &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
     connect(m_corpus->codebook(), &QAbstractItemModel::rowsInserted, m_tagView, &QTreeView::expandAll);
     connect(m_tagView, &QTreeView::activated, this,
@@ -341,6 +352,14 @@ void MainWindow::createDocks()
     spanDock->setWidget(spanPanel);
     addDockWidget(endArea(), spanDock);
 
+    // The memo of the shown document, under the highlights and their notes.
+    m_memo = new MemoPanel(m_corpus, this);
+    m_memo->setObjectName(QStringLiteral("memoPanel"));
+    auto *memoDock = new QDockWidget(tr("Memo"), this);
+    memoDock->setObjectName(QStringLiteral("memoDock"));
+    memoDock->setWidget(m_memo);
+    addDockWidget(endArea(), memoDock);
+
     // Corpus-wide search with keyword-in-context results
     m_search = new SearchPanel(m_corpus, this);
     m_search->setObjectName(QStringLiteral("searchPanel"));
@@ -370,6 +389,20 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, triageDock);
     triageDock->hide();
 
+    // Coded segments: every span of a chosen tag across the corpus; a click opens it.
+    auto *segments = new CodedSegmentsPanel(m_corpus, this);
+    segments->setObjectName(QStringLiteral("codedSegmentsPanel"));
+    connect(segments, &CodedSegmentsPanel::segmentActivated, this, [this](const QString &path, const QString &id) {
+        showDocument(path);
+        selectSpan(id);
+    });
+    auto *segmentsDock = new QDockWidget(tr("Coded Segments"), this);
+    segmentsDock->setObjectName(QStringLiteral("codedSegmentsDock"));
+    segmentsDock->setWidget(segments);
+    segmentsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    addDockWidget(Qt::BottomDockWidgetArea, segmentsDock);
+    segmentsDock->hide();
+
     // Undo history: every step of the corpus's one undo stack; clicking a step goes back to it.
     auto *history = new QUndoView(m_corpus->undoStack(), this);
     history->setObjectName(QStringLiteral("undoHistory"));
@@ -391,13 +424,34 @@ void MainWindow::createActions()
             openCorpus(dir);
     });
     open->setShortcut(QKeySequence::Open);
-    m_saveAction = file->addAction(tr("&Save Annotations"), this, &MainWindow::save);
+    m_saveAction = file->addAction(tr("&Save Annotations"), this, [this] {
+        m_memo->commit(); // what is typed in the memo is part of what the analyst saves
+        save();
+    });
     m_saveAction->setShortcut(QKeySequence::Save);
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         ExportDialog dialog(m_corpus, m_reader->documentPath(), this);
         dialog.exec();
     });
     exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    // The codebook on its own, to share it between corpora and analysts.
+    QAction *exportCodebookAction = file->addAction(tr("Export &Codebook…"), this, [this] {
+        const QString suggested = QDir(m_corpus->rootPath()).filePath(tr("codebook.json"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Codebook"), suggested, tr("Codebooks (*.json)"));
+        if (!path.isEmpty())
+            exportCodebook(path);
+    });
+    exportCodebookAction->setObjectName(QStringLiteral("exportCodebookAction"));
+    exportCodebookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    QAction *importCodebookAction = file->addAction(tr("&Import Codebook…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Codebook"), m_corpus->rootPath(), tr("Codebooks and annotation files (*.json)"));
+        if (!path.isEmpty())
+            importCodebook(path);
+    });
+    importCodebookAction->setObjectName(QStringLiteral("importCodebookAction"));
+    importCodebookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -421,6 +475,14 @@ void MainWindow::createActions()
     m_deleteSpanAction->setShortcut(QKeySequence::Delete);
     QAction *editNote = edit->addAction(tr("Edit N&ote"), this, [this] { m_noteEdit->setFocus(); });
     editNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *editMemo = edit->addAction(tr("Edit Document &Memo"), this, [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("memoDock"));
+        dock->show();
+        dock->raise();
+        m_memo->editor()->setFocus();
+    });
+    editMemo->setObjectName(QStringLiteral("editMemoAction"));
+    editMemo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     QAction *snap = edit->addAction(tr("Snap Selections to &Words"));
     snap->setObjectName(QStringLiteral("snapToWordsAction"));
     snap->setCheckable(true);
@@ -436,6 +498,57 @@ void MainWindow::createActions()
     nextSpan->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *previousSpan = edit->addAction(tr("Pre&vious Highlight"), this, [this] { stepSpan(-1); });
     previousSpan->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    // Move an edge of the selected highlight by a word (a letter when not snapping to words).
+    const auto adjust = [this](SpanAdjuster::Edge edge, int direction) {
+        const QString path = m_reader->documentPath();
+        const Span span = m_corpus->documents()->span(path, m_currentSpan);
+        if (span.id.isEmpty() || m_corpus->isReadOnly())
+            return;
+        const bool byWord = QSettings().value(QStringLiteral("snapToWords"), true).toBool();
+        const int row = m_corpus->documents()->rowOfPath(path);
+        const auto range = SpanAdjuster::adjust(m_corpus->documents()->document(row).text, span.start, span.end, edge,
+                                                direction, byWord);
+        if (range.first < 0 || !m_corpus->setSpanRange(path, span.id, range.first, range.second))
+            return;
+        m_reader->revealSpan(span.id);
+    };
+    // Re-code the selected highlight with a tag from the palette (its note, when typed, too).
+    QAction *changeTag = edit->addAction(tr("C&hange Tag of Highlight…"), this, [this] {
+        const QString path = m_reader->documentPath();
+        if (m_currentSpan.isEmpty() || m_corpus->isReadOnly()) {
+            statusBar()->showMessage(tr("Select a highlight first."), 5000);
+            return;
+        }
+        auto *picker = new TagPickerDialog(m_corpus, this);
+        picker->setObjectName(QStringLiteral("tagPicker"));
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        const QString spanId = m_currentSpan;
+        connect(picker, &QDialog::accepted, this, [this, picker, path, spanId] {
+            const Span span = m_corpus->documents()->span(path, spanId);
+            const QString tagId = picker->tagId();
+            if (span.id.isEmpty() || tagId.isEmpty() || (tagId == span.tagId && picker->note().isEmpty()))
+                return;
+            m_corpus->undoStack()->beginMacro(tr("Change tag"));
+            m_corpus->setSpanTag(path, spanId, picker->tagId());
+            if (!picker->note().isEmpty())
+                m_corpus->setSpanNote(path, spanId, picker->note());
+            m_corpus->undoStack()->endMacro();
+        });
+        picker->open();
+    });
+    changeTag->setObjectName(QStringLiteral("changeTagAction"));
+    changeTag->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QMenu *adjustMenu = edit->addMenu(tr("Highlight &Boundaries"));
+    QAction *extendEnd = adjustMenu->addAction(tr("Extend &End"), this, [adjust] { adjust(SpanAdjuster::End, +1); });
+    extendEnd->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right));
+    QAction *shrinkEnd = adjustMenu->addAction(tr("Shrink E&nd"), this, [adjust] { adjust(SpanAdjuster::End, -1); });
+    shrinkEnd->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left));
+    QAction *extendStart =
+        adjustMenu->addAction(tr("Extend &Start"), this, [adjust] { adjust(SpanAdjuster::Start, -1); });
+    extendStart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Left));
+    QAction *shrinkStart =
+        adjustMenu->addAction(tr("Shrink S&tart"), this, [adjust] { adjust(SpanAdjuster::Start, +1); });
+    shrinkStart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Right));
     edit->addSeparator();
     QAction *searchCorpus = edit->addAction(tr("&Search Corpus…"), this, [this] {
         auto *dock = findChild<QDockWidget *>(QStringLiteral("searchDock"));
@@ -471,8 +584,9 @@ void MainWindow::createActions()
     triageMenu->addAction(m_triage->deleteAction());
     // Window-wide, like the menu: the analyst selects text in the article, then re-attaches.
     addActions({ m_triage->acceptAction(), m_triage->reattachAction() });
-    m_mutatingActions = { m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll, editMetadataAction,
-        m_clutterAction };
+    m_mutatingActions = { m_saveAction, tag, newTagAction, m_deleteSpanAction, editNote, tagAll, extendEnd, shrinkEnd,
+        extendStart, shrinkStart, changeTag, findChild<QAction *>(QStringLiteral("importCodebookAction")),
+        editMetadataAction, m_clutterAction };
     m_reader->addActions({ tag, newTagAction, m_clutterAction });
     connect(m_reader, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateClutterAction);
 
@@ -505,6 +619,17 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    // Coding stripes beside the text, one lane per tag: overlapping codes stay apart.
+    QAction *stripes = view->addAction(tr("Coding &Stripes"));
+    stripes->setObjectName(QStringLiteral("codingStripesAction"));
+    stripes->setCheckable(true);
+    stripes->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    stripes->setChecked(QSettings().value(QStringLiteral("codingStripes"), true).toBool());
+    m_reader->setStripesVisible(stripes->isChecked());
+    connect(stripes, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("codingStripes"), on);
+        m_reader->setStripesVisible(on);
+    });
     QAction *focusDocs = view->addAction(tr("Go to &Documents"), this, [this] { m_docView->setFocus(); });
     focusDocs->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *focusText = view->addAction(tr("Go to &Text"), this, [this] { m_reader->setFocus(); });
@@ -608,6 +733,7 @@ void MainWindow::setAutosaveDelay(int ms)
 
 bool MainWindow::openCorpus(const QString &directory)
 {
+    m_memo->commit();
     if (m_corpus->isOpen() && m_corpus->isModified())
         save();
     m_autosave->stop();
@@ -791,7 +917,9 @@ void MainWindow::showDocument(const QString &path)
         return;
     }
     m_reader->showDocument(path);
+    m_tagCounter->setCurrentDocument(path);
     m_findBar->refresh();
+    m_memo->setDocument(path);
     m_source->showDocument(path);
     updateArticleInfo();
     const QModelIndex root = m_corpus->documents()->documentIndex(path);
@@ -935,6 +1063,48 @@ void MainWindow::tagAllResults()
         statusBar()->showMessage(tr("%n highlight(s) added", nullptr, r.added), 5000);
     });
     picker->open();
+}
+
+bool MainWindow::exportCodebook(const QString &path)
+{
+    QString error;
+    if (!CodebookFile::save(path, m_corpus->codebook()->tags(), &error)) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Codebook Not Exported"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("%n tag(s) exported to %1", nullptr, m_corpus->codebook()->tagCount()).arg(QDir::toNativeSeparators(path)),
+        5000);
+    return true;
+}
+
+bool MainWindow::importCodebook(const QString &path)
+{
+    const CodebookFile::ParseResult file = CodebookFile::load(path);
+    Corpus::CodebookImport result;
+    QString error = file.error;
+    if (file.ok
+        && !m_corpus->importCodebook(
+            file.tags, tr("Import codebook “%1”").arg(QFileInfo(path).fileName()), &result, &error))
+        error = tr("%1: not imported: %2").arg(QDir::toNativeSeparators(path), error);
+    if (!error.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Codebook Not Imported"), error, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("codebookImportError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    QString message = tr("Codebook imported from %1: %2 new, %3 changed, %4 already there.")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(result.added)
+                          .arg(result.updated)
+                          .arg(result.unchanged);
+    if (result.shortcutsSkipped > 0)
+        message = tr("%1 Shortcuts already in use here were left out: %2.").arg(message).arg(result.shortcutsSkipped);
+    statusBar()->showMessage(message, 10000);
+    return true;
 }
 
 void MainWindow::stepSpan(int direction)
@@ -1106,6 +1276,7 @@ void MainWindow::updateReadOnly()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_memo->commit();
     if (!m_corpus->isReadOnly() && m_corpus->isModified() && !save()) {
         // The journal still holds them when it is working: then quitting loses nothing.
         const auto answer = m_corpus->journalHoldsUnsavedChanges()

@@ -17,6 +17,7 @@ class AppTheme;
 class Autosaver;
 class FindBar;
 class Corpus;
+class MemoPanel;
 class ArticleInfoBar;
 class ReadingView;
 class SourceView;
@@ -24,6 +25,7 @@ class CodebookActions;
 class DocumentFilterProxy;
 class SearchPanel;
 class TriagePanel;
+class TagSpanCounter;
 
 /// The main window: document list, reading view, codebook and the spans of
 /// the current document with their notes. It turns the analyst's gestures
@@ -54,6 +56,7 @@ public:
     AppTheme *theme() const { return m_theme; }
     SourceView *sourceView() const { return m_source; }
     TriagePanel *triagePanel() const { return m_triage; }
+    MemoPanel *memoPanel() const { return m_memo; }
     /// Applies the stored preferences (author, autosave delay, theme, reading font).
     void applyPreferences();
 
@@ -73,6 +76,11 @@ public Q_SLOTS:
     /// Marks the lines of the selection (or the cursor's line) as clutter, or
     /// unmarks them when the first is clutter; one undo step.
     void toggleClutter();
+    /// Writes the codebook to a codebook file; reports a failure in a message box.
+    bool exportCodebook(const QString &path);
+    /// Merges a codebook file (or another corpus's sidecar) into the codebook
+    /// as one undo step; reports bad input, naming the file, in a message box.
+    bool importCodebook(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,7 +135,9 @@ private:
     CodebookActions *m_codebookActions = nullptr;
     SearchPanel *m_search = nullptr;
     TriagePanel *m_triage = nullptr;
+    TagSpanCounter *m_tagCounter = nullptr;
     FindBar *m_findBar = nullptr;
+    MemoPanel *m_memo = nullptr;
     QString m_currentSpan;
     QList<QAction *> m_mutatingActions;
     QList<QWidget *> m_mutatingWidgets;

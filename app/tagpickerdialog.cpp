@@ -37,6 +37,9 @@ TagPickerDialog::TagPickerDialog(Corpus *corpus, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_tags->setModel(m_proxy);
     m_tags->setHeaderHidden(true);
+    // The palette is for choosing: the span counts stay in the Codebook panel.
+    m_tags->setColumnHidden(CodebookModel::DocumentCountColumn, true);
+    m_tags->setColumnHidden(CodebookModel::CorpusCountColumn, true);
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->expandAll();
 

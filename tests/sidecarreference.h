@@ -294,7 +294,8 @@ inline SidecarCodec::ParseResult parse(const QByteArray &bytes)
         SidecarData::DocumentEntry entry;
         entry.path = r.string(o, "path", where, true);
         entry.sha256 = r.string(o, "sha256", where, false).toLatin1();
-        entry.extra = unknownMembers(o, { "path", "sha256", "annotations", "metadata", "boilerplate" });
+        entry.memo = r.string(o, "memo", where, false);
+        entry.extra = unknownMembers(o, { "path", "sha256", "annotations", "memo", "metadata", "boilerplate" });
         entry.metadata = r.metadata(o, where);
         entry.boilerplate = r.boilerplate(o, where);
         if (r.error.isEmpty() && entry.path.isEmpty())
@@ -423,6 +424,8 @@ inline QByteArray serialize(const SidecarData &data)
         o.insert(QLatin1String("path"), e->path);
         o.insert(QLatin1String("sha256"), QString::fromLatin1(e->sha256));
         o.insert(QLatin1String("annotations"), annotations);
+        if (!e->memo.isEmpty())
+            o.insert(QLatin1String("memo"), e->memo);
         documents.append(o);
     }
     QJsonObject root = data.extra;

@@ -144,6 +144,8 @@ private Q_SLOTS:
     void testAddSpanRefusesToSplitSurrogatePair_data();
     void testAddSpanRefusesToSplitSurrogatePair();
     void testTagListedBeforeItsParentNeverLosesHierarchy();
+    void testDocumentMemoSavedReopenedAndUndone();
+    void testMemoOfMissingDocumentKept();
 };
 
 void TestCorpus::testOpensSampleCorpus()
@@ -204,6 +206,7 @@ void TestCorpus::testMutationIsOneUndoStep_data()
     QTest::addRow("editTag") << QStringLiteral("editTag") << 0 << 0;
     QTest::addRow("removeTag leaf") << QStringLiteral("removeLeafTag") << -2 << -1;
     QTest::addRow("removeTag with sub-tags") << QStringLiteral("removeParentTag") << -8 << -3;
+    QTest::addRow("setDocumentMemo") << QStringLiteral("setDocumentMemo") << 0 << 0;
 }
 
 void TestCorpus::testMutationIsOneUndoStep()
@@ -249,6 +252,8 @@ void TestCorpus::testMutationIsOneUndoStep()
         done = c.removeTag(human);
     else if (operation == QLatin1String("removeParentTag"))
         done = c.removeTag(sources);
+    else if (operation == QLatin1String("setDocumentMemo"))
+        done = c.setDocumentMemo(FirstDoc, QStringLiteral(u"Two lines\nof memo \u00e9"));
     QVERIFY2(done, qPrintable(operation));
 
     const QByteArray after = state(c);
@@ -817,4 +822,93 @@ void TestCorpus::testTagListedBeforeItsParentNeverLosesHierarchy()
 }
 
 QTEST_GUILESS_MAIN(TestCorpus)
+void TestCorpus::testDocumentMemoSavedReopenedAndUndone()
+{
+    Fixture f;
+    QVERIFY(f.copySample());
+    // An article with no annotation: its entry exists only because of the memo.
+    const QString plain = QStringLiteral("Wire/2026-03-08-no-annotations.txt");
+    QVERIFY(TestUtil::writeFile(f.dir.filePath(plain), "Nothing coded here.\nA second line.\n"));
+    QCOMPARE(f.corpus.open(f.root()), Corpus::OpenStatus::Ok);
+    Corpus &c = f.corpus;
+    QVERIFY(c.documentMemo(plain).isEmpty());
+    QSignalSpy memoChanged(c.documents(), &CorpusModel::memoChanged);
+    QSignalSpy dataChanged(c.documents(), &QAbstractItemModel::dataChanged);
+
+    const QString memo
+        = QStringLiteral(u"Neutral wording.\n\nAsk the desk about the \u0634\u0627\u0647\u062F quote \U0001F50D");
+    QVERIFY(c.setDocumentMemo(plain, memo));
+    QCOMPARE(c.documentMemo(plain), memo);
+    QCOMPARE(memoChanged.count(), 1);
+    QCOMPARE(memoChanged.at(0).at(0).toString(), plain);
+    QCOMPARE(dataChanged.count(), 1);
+    const QModelIndex row = c.documents()->documentIndex(plain);
+    QCOMPARE(dataChanged.at(0).at(0).toModelIndex(), row);
+    QCOMPARE(row.data(CorpusModel::MemoRole).toString(), memo);
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Neutral wording.")));
+    QCOMPARE(c.undoStack()->count(), 1);
+    // Setting the same text again is no new step.
+    QVERIFY(c.setDocumentMemo(plain, memo));
+    QCOMPARE(c.undoStack()->count(), 1);
+    QVERIFY(!c.setDocumentMemo(QStringLiteral("no/such/document.txt"), memo));
+
+    QString error;
+    QVERIFY2(c.save(&error), qPrintable(error));
+    const SidecarCodec::ParseResult saved = SidecarCodec::parse(TestUtil::readFile(f.sidecar()));
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    const SidecarData::DocumentEntry entry = entryFor(saved.data, plain);
+    QCOMPARE(entry.path, plain);
+    QCOMPARE(entry.memo, memo);
+    QVERIFY(entry.spans.isEmpty());
+    QCOMPARE(saved.data.annotationCount(), SampleAnnotations);
+
+    Corpus reopened;
+    QCOMPARE(reopened.open(f.root()), Corpus::OpenStatus::Ok);
+    QCOMPARE(reopened.documentMemo(plain), memo);
+    QCOMPARE(state(reopened), state(c));
+
+    // Undo empties it again; with no memo and no span the entry is not written.
+    c.undoStack()->undo();
+    QVERIFY(c.documentMemo(plain).isEmpty());
+    QCOMPARE(memoChanged.count(), 2);
+    QVERIFY(entryFor(c.toSidecarData(), plain).path.isEmpty());
+    c.undoStack()->redo();
+    QCOMPARE(c.documentMemo(plain), memo);
+
+    // A memo beside annotations, then cleared as its own undo step.
+    QVERIFY(c.setDocumentMemo(FirstDoc, QStringLiteral("memo")));
+    QCOMPARE(entryFor(c.toSidecarData(), FirstDoc).memo, QStringLiteral("memo"));
+    QVERIFY(c.setDocumentMemo(FirstDoc, QString()));
+    QCOMPARE(c.undoStack()->count(), 3);
+    QVERIFY(!entryFor(c.toSidecarData(), FirstDoc).path.isEmpty());
+    QVERIFY(!SidecarCodec::serialize(c.toSidecarData()).contains("\"memo\": \"memo\""));
+
+    // Read-only: refused, nothing pushed.
+    c.setReadOnly(true, QStringLiteral("test"));
+    QVERIFY(!c.setDocumentMemo(plain, QStringLiteral("refused")));
+    QCOMPARE(c.documentMemo(plain), memo);
+    QCOMPARE(c.undoStack()->count(), 3);
+}
+
+void TestCorpus::testMemoOfMissingDocumentKept()
+{
+    Fixture f;
+    QVERIFY(f.copySample());
+    SidecarData data = sampleSidecar();
+    SidecarData::DocumentEntry gone;
+    gone.path = QStringLiteral("Gone/2026-01-01-deleted.txt");
+    gone.memo = QStringLiteral("Memo of an article that was deleted.");
+    data.documents.append(gone);
+    QVERIFY(TestUtil::writeFile(f.sidecar(), SidecarCodec::serialize(data)));
+
+    QCOMPARE(f.corpus.open(f.root()), Corpus::OpenStatus::Ok);
+    QVERIFY(f.corpus.setDocumentMemo(FirstDoc, QStringLiteral("changed")));
+    QString error;
+    QVERIFY2(f.corpus.save(&error), qPrintable(error));
+    const SidecarCodec::ParseResult saved = SidecarCodec::parse(TestUtil::readFile(f.sidecar()));
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QCOMPARE(entryFor(saved.data, gone.path).memo, gone.memo);
+    QCOMPARE(entryFor(saved.data, FirstDoc).memo, QStringLiteral("changed"));
+}
+
 #include "tst_corpus.moc"

@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QUuid>
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
@@ -193,6 +194,7 @@ private Q_SLOTS:
     void testCsvByteOrderMark();
     void testW3cSelectorsInCodePoints();
     void testHtmlReport();
+    void testMemoInW3cAndHtml();
     void testFilters_data();
     void testFilters();
 
@@ -634,6 +636,57 @@ void TestExport::testHtmlReport()
     QCOMPARE(html.count(QStringLiteral("<mark ")), 3); // "Ti", "de" (both spans, blended), " <rises" cut at the tag
     QVERIFY(html.contains(QStringLiteral("<p dir=\"auto\">نص عربي قصير</p>")));
     QVERIFY(!html.contains(QStringLiteral("http://")) && !html.contains(QStringLiteral("<script")));
+}
+
+void TestExport::testMemoInW3cAndHtml()
+{
+    ExportSnapshot snap = oneDocument(
+        QStringLiteral("Storm hits the coast.\n"), { makeSpan(QStringLiteral("0b7c"), QStringLiteral("t1"), 0, 5) });
+    // No memo: nothing more than the spans.
+    QJsonObject root = QJsonDocument::fromJson(W3cExporter::exportSnapshot(snap)).object();
+    QCOMPARE(root.value(QLatin1String("total")).toInt(), 1);
+    QVERIFY(!HtmlExporter::exportSnapshot(snap).contains("class=\"memo\""));
+
+    snap.entries[0].memo = QStringLiteral("Alarmist <headline>.\nCheck the figures.");
+    const QByteArray first = W3cExporter::exportSnapshot(snap);
+    root = QJsonDocument::fromJson(first).object();
+    QCOMPARE(root.value(QLatin1String("total")).toInt(), 2);
+    const QJsonArray items = root.value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    const QJsonObject memo = items.at(1).toObject();
+    QCOMPARE(memo.value(QLatin1String("type")).toString(), QStringLiteral("Annotation"));
+    QCOMPARE(memo.value(QLatin1String("motivation")).toString(), QStringLiteral("commenting"));
+    const QJsonObject body = memo.value(QLatin1String("body")).toObject();
+    QCOMPARE(body.value(QLatin1String("purpose")).toString(), QStringLiteral("commenting"));
+    QCOMPARE(body.value(QLatin1String("value")).toString(), snap.entries.at(0).memo);
+    const QJsonObject target = memo.value(QLatin1String("target")).toObject();
+    // The whole article: its source, no selector; the same as the span's source.
+    QVERIFY(!target.contains(QLatin1String("selector")));
+    QCOMPARE(target.value(QLatin1String("source")),
+        items.at(0).toObject().value(QLatin1String("target")).toObject().value(QLatin1String("source")));
+    const QString id = memo.value(QLatin1String("id")).toString();
+    QVERIFY2(id.startsWith(QLatin1String("urn:uuid:")) && QUuid::fromString(id.mid(9)).version() == QUuid::Sha1,
+        qPrintable(id));
+    QCOMPARE(W3cExporter::exportSnapshot(snap), first); // the same id every time
+
+    const QString html = QString::fromUtf8(HtmlExporter::exportSnapshot(snap));
+    QVERIFY2(html.contains(QStringLiteral(
+                 "<div class=\"memo\" dir=\"auto\"><b>Memo</b>\nAlarmist &lt;headline&gt;.\nCheck the figures.</div>")),
+        qPrintable(html));
+
+    // The PDF prints it before the text; the span's highlight annotation still sits over "Storm".
+    ReadBack r = readBack(exportPdf(snap));
+    QVERIFY(r.doc);
+    QVERIFY2(squash(r.text).contains(squash(QStringLiteral("Memo Alarmist <headline>. Check the figures. Storm hits"))),
+        qPrintable(r.text));
+    QCOMPARE(int(r.annotations.size()), 1);
+    auto *h = static_cast<Poppler::HighlightAnnotation *>(r.annotations.at(0).get());
+    std::unique_ptr<Poppler::Page> page = r.doc->page(r.annotationPages.at(0));
+    const QSizeF size = page->pageSizeF();
+    const QRectF bounds = h->boundary();
+    QCOMPARE(squash(page->text(QRectF(bounds.x() * size.width(), bounds.y() * size.height(),
+                 bounds.width() * size.width(), bounds.height() * size.height()))),
+        QStringLiteral("Storm"));
 }
 
 void TestExport::testFilters_data()

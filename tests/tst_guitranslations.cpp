@@ -154,16 +154,18 @@ void TestGuiTranslations::testWidgetTextsTranslated_data()
     QTest::addRow("de") << QStringLiteral("de")
                         << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
                                QStringLiteral("&Ansicht"), QStringLiteral("&Einstellungen"), QStringLiteral("&Hilfe") }
-                        << QStringList { QStringLiteral("Codebuch"), QStringLiteral("Dokumente"),
-                               QStringLiteral("Markierungen"), QStringLiteral("Quelle"), QStringLiteral("Suche"), QStringLiteral("Verlauf"),
+                        << QStringList { QStringLiteral("Codebuch"), QStringLiteral("Codierte Segmente"),
+                               QStringLiteral("Dokumente"), QStringLiteral("Markierungen"), QStringLiteral("Memo"),
+                               QStringLiteral("Quelle"), QStringLiteral("Suche"), QStringLiteral("Verlauf"),
                                QStringLiteral("Zu prüfen"), QStringLiteral("Ähnliche Artikel") }
                         << QStringLiteral("Einstellungen");
     QTest::addRow("ar") << QStringLiteral("ar")
                         << QStringList { QStringLiteral("&ملف"), QStringLiteral("&تحرير"), QStringLiteral("&عرض"),
                                QStringLiteral("&إعدادات"), QStringLiteral("&مساعدة") }
                         << QStringList { QStringLiteral("التظليلات"), QStringLiteral("المستندات"),
-                               QStringLiteral("المصدر"), QStringLiteral("دليل الترميز"), QStringLiteral("البحث"), QStringLiteral("سجل التغييرات"),
-                               QStringLiteral("بحاجة إلى مراجعة"), QStringLiteral("مقالات مشابهة") }
+                               QStringLiteral("المصدر"), QStringLiteral("دليل الترميز"), QStringLiteral("البحث"),
+                               QStringLiteral("سجل التغييرات"), QStringLiteral("بحاجة إلى مراجعة"), QStringLiteral("مقالات مشابهة"),
+                               QStringLiteral("المقاطع المرمّزة"), QStringLiteral("المذكرة") }
                         << QStringLiteral("التفضيلات");
 }
 

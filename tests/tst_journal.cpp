@@ -153,6 +153,7 @@ private Q_SLOTS:
     void testEveryChangeJournaled();
     void testRecoverAfterCrashIsOneUndoStep();
     void testRecoverKeepsJournalingIntoSameFile();
+    void testMemoEditsRecovered();
     void testSaveRemovesJournal();
     void testUndoToSavedStateRemovesJournal();
     void testJournalOfOtherSidecarSetAside();
@@ -496,6 +497,42 @@ void TestJournal::testRecoverAfterCrashIsOneUndoStep()
     QVERIFY2(c.save(&error), qPrintable(error));
     QVERIFY(!QFileInfo::exists(f.journal()));
     QCOMPARE(SidecarCodec::serialize(SidecarStore(f.sidecar()).load().data), expected);
+}
+
+// A memo lives in the document's entry: each memo edit is a record, on a
+// document with highlights and on one without, and clearing one is too.
+void TestJournal::testMemoEditsRecovered()
+{
+    Fixture f;
+    seed(f.root());
+    QByteArray expected;
+    {
+        Corpus crashed;
+        crashed.setUseJournal(true);
+        crashed.open(f.root());
+        QVERIFY(crashed.setDocumentMemo(QStringLiteral("ferry.txt"), QStringLiteral("Fares:\ncheck the fuel figures")));
+        QVERIFY(crashed.setDocumentMemo(QStringLiteral("bridge.txt"), QStringLiteral("Toll framing")));
+        QVERIFY(crashed.setDocumentMemo(QStringLiteral("bridge.txt"), QStringLiteral("Toll framing, 2nd read")));
+        QVERIFY(crashed.setDocumentMemo(QStringLiteral("ferry.txt"), QString()));
+        QVERIFY(crashed.setDocumentMemo(QStringLiteral("ferry.txt"), QStringLiteral("again")));
+        const Journal::Contents read = Journal::read(f.journal());
+        QCOMPARE(read.status, Journal::Status::Ok);
+        QCOMPARE(read.changes.size(), 5);
+        QCOMPARE(read.changes.at(3).paths, QStringList { QStringLiteral("ferry.txt") });
+        QVERIFY(read.changes.at(3).data.documents.isEmpty()); // cleared, no highlights: no entry
+        expected = serialized(crashed);
+        QVERIFY(expected.contains("\"memo\": \"Toll framing, 2nd read\""));
+    } // gone without saving
+    Corpus c;
+    c.setUseJournal(true);
+    QCOMPARE(c.open(f.root()), Corpus::OpenStatus::Ok);
+    QCOMPARE(c.journalInfo().state, Corpus::JournalInfo::State::Recoverable);
+    QVERIFY(c.documentMemo(QStringLiteral("bridge.txt")).isEmpty());
+    QString error;
+    QVERIFY2(c.recoverJournal(&error), qPrintable(error));
+    QCOMPARE(serialized(c), expected);
+    QCOMPARE(c.documentMemo(QStringLiteral("bridge.txt")), QStringLiteral("Toll framing, 2nd read"));
+    QCOMPARE(c.documentMemo(QStringLiteral("ferry.txt")), QStringLiteral("again"));
 }
 
 void TestJournal::testRecoverKeepsJournalingIntoSameFile()

@@ -81,6 +81,7 @@ SidecarData richData()
     Span s4 = makeSpan(QStringLiteral("s-0"), QStringLiteral("t-root"), 10, 12);
     Span empty = makeSpan(QStringLiteral("s-empty"), QStringLiteral("t-root"), 5, 5);
     b.spans = { s1, s2, s3, s4, empty };
+    b.memo = QStringLiteral(u"Frames the closure as the council’s fault.\n\nCheck the شاهد quote 🔍.");
     SidecarData::DocumentEntry a = makeEntry(QStringLiteral("a/first.md"), QByteArray("0123456789abcdef"));
     Span bare;
     bare.id = QStringLiteral("s-bare");
@@ -89,6 +90,7 @@ SidecarData richData()
     bare.end = 3;
     a.spans = { bare };
     SidecarData::DocumentEntry c = makeEntry(QStringLiteral(u"\u00c4rger/third.txt"), QByteArray());
+    c.memo = QStringLiteral("A memo and no annotation.");
     SidecarData::DocumentEntry z = makeEntry(QStringLiteral("z.txt"), QByteArray(64, 'f'),
         { makeSpan(QStringLiteral("s-z"), QStringLiteral("t-emoji"), 100000, 100001) });
     d.documents = { z, b, c, a };
@@ -124,6 +126,7 @@ void compareData(const SidecarData &actual, const SidecarData &expected)
         const auto &e = expected.documents.at(i);
         QCOMPARE(a.path, e.path);
         QCOMPARE(a.sha256, e.sha256);
+        QCOMPARE(a.memo, e.memo);
         QCOMPARE(a.spans.size(), e.spans.size());
         for (int j = 0; j < e.spans.size(); ++j) {
             const Span &as = a.spans.at(j);
@@ -173,6 +176,7 @@ private Q_SLOTS:
     void testParseErrors_data();
     void testParseErrors();
     void testParentCycleRefused();
+    void testMemoWrittenOnlyWhenPresent();
     void testStoreSaveThenLoad();
     void testStoreLoadStatus_data();
     void testStoreLoadStatus();
@@ -271,6 +275,8 @@ void TestSidecarCodec::testSerializeSortsDocumentsSpansAndKeys()
     const int pathKey = int(bytes.indexOf("\"path\""));
     const int shaKey = int(bytes.indexOf("\"sha256\""));
     QVERIFY(annotationsKey >= 0 && annotationsKey < pathKey && pathKey < shaKey);
+    const int memoKey = int(bytes.indexOf("\"memo\""));
+    QVERIFY(memoKey > annotationsKey && memoKey < int(bytes.indexOf("\"path\"", memoKey)));
     const int spanObject = int(bytes.indexOf("\"author\""));
     const QByteArray spanKeys[] = { "\"author\"", "\"created\"", "\"end\"", "\"id\"", "\"modified\"", "\"note\"",
         "\"prefix\"", "\"quote\"", "\"start\"", "\"suffix\"", "\"tag\"" };
@@ -427,6 +433,10 @@ void TestSidecarCodec::testParseErrors_data()
         head, tags, docsWith("{\"id\": \"s1\", \"tag\": \"t1\", \"start\": 0, \"end\": 1, \"note\": 5}"))
                                        << QStringList { QStringLiteral("the field \"note\" must be a string") }
                                        << false;
+    QTest::addRow("memo not a string") << validJson(head, tags, "[{\"path\": \"a.txt\", \"memo\": [\"one\", \"two\"]}]")
+                                       << QStringList { QStringLiteral("documents[0]"),
+                                              QStringLiteral("the field \"memo\" must be a string") }
+                                       << false;
     QTest::addRow("invalid UTF-8 inside a string")
         << validJson(head, "[{\"id\": \"t1\", \"name\": \"Bad \xFF\xFE name\"}]")
         << QStringList { QStringLiteral("not valid JSON"), QStringLiteral("line 1"), QStringLiteral("column") }
@@ -462,6 +472,27 @@ void TestSidecarCodec::testParentCycleRefused()
         "[]");
     const SidecarCodec::ParseResult r = SidecarCodec::parse(bytes);
     QVERIFY2(!r.ok, "a parent cycle was accepted");
+}
+
+void TestSidecarCodec::testMemoWrittenOnlyWhenPresent()
+{
+    // An empty memo writes no member at all, so files from before memos keep their bytes.
+    SidecarData data;
+    data.codebook = { makeTag(QStringLiteral("t"), QStringLiteral("T"), "#ff0000") };
+    data.documents
+        = { makeEntry(QStringLiteral("a.txt"), {}, { makeSpan(QStringLiteral("s"), QStringLiteral("t"), 0, 1) }) };
+    QVERIFY(!SidecarCodec::serialize(data).contains("\"memo\""));
+    data.documents[0].memo = QStringLiteral("line one\nline two");
+    const QByteArray bytes = SidecarCodec::serialize(data);
+    QVERIFY(bytes.contains("\"memo\": \"line one\\nline two\""));
+    QCOMPARE(SidecarCodec::parse(bytes).data.documents.at(0).memo, data.documents.at(0).memo);
+    // null reads as no memo (like the other optional strings), and is not kept as an unknown member.
+    const SidecarCodec::ParseResult r = SidecarCodec::parse(
+        validJson("\"format\": \"marginalia\", \"version\": 1", "[]", "[{\"path\": \"a.txt\", \"memo\": null}]"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.data.documents.at(0).memo.isEmpty());
+    QVERIFY(!r.data.documents.at(0).extra.contains(QLatin1String("memo")));
+    QVERIFY(!SidecarCodec::serialize(r.data).contains("\"memo\""));
 }
 
 void TestSidecarCodec::testStoreSaveThenLoad()

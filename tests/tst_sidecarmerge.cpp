@@ -133,6 +133,8 @@ private Q_SLOTS:
     void testManualLinksOnTheSameSentencesConflict();
     void testFoldKeepsBothAnalystsManualLinks();
     void testOtherTopLevelMembersDecidedOneByOne();
+    void testMemos_data();
+    void testMemos();
 };
 
 void TestSidecarMerge::testIdenticalSidesMergeToThemselves()
@@ -352,6 +354,87 @@ void TestSidecarMerge::testOtherTopLevelMembersDecidedOneByOne()
     QCOMPARE(c.conflicts.size(), 1);
     QVERIFY(c.conflicts.first().contains(QLatin1String("\"x\"")));
     QCOMPARE(c.data.extra.value(QLatin1String("x")).toInt(), 2);
+}
+
+namespace {
+QString memoOf(const SidecarData &d, const QString &path)
+{
+    for (const auto &e : d.documents) {
+        if (e.path == path)
+            return e.memo;
+    }
+    return QStringLiteral("<no entry>");
+}
+
+SidecarData withMemo(SidecarData d, const QString &path, const QString &memo)
+{
+    for (auto &e : d.documents) {
+        if (e.path == path) {
+            e.memo = memo;
+            return d;
+        }
+    }
+    SidecarData::DocumentEntry e { path, QByteArray(64, 'c'), {} };
+    e.memo = memo;
+    d.documents.append(e);
+    return d;
+}
+} // namespace
+
+void TestSidecarMerge::testMemos_data()
+{
+    QTest::addColumn<QString>("baseMemo"); // on c.txt, an entry with a memo and no annotation ("" = none)
+    QTest::addColumn<QString>("ourMemo");
+    QTest::addColumn<QString>("theirMemo");
+    QTest::addColumn<QString>("merged"); // "<no entry>": no entry for c.txt
+    QTest::addColumn<QString>("memoConflict");
+    QTest::addColumn<int>("conflicts");
+    const QString none;
+    const QString A = QStringLiteral("Frames the council as late.");
+    const QString B = QStringLiteral("Frames the council as late.\nCheck the figures.");
+    const QString C = QStringLiteral("Wire copy; compare with the Herald.");
+    QTest::addRow("only theirs added one") << none << none << A << A << none << 0;
+    QTest::addRow("only ours changed it") << A << B << A << B << none << 0;
+    QTest::addRow("only theirs changed it") << A << A << B << B << none << 0;
+    QTest::addRow("same change on both sides") << A << B << B << B << none << 0;
+    QTest::addRow("ours deleted it, theirs untouched") << A << none << A << QStringLiteral("<no entry>") << none << 0;
+    QTest::addRow("changed differently: ours kept, theirs in memoConflict") << A << B << C << B << C << 1;
+    QTest::addRow("deleted against changed: the change is kept") << A << none << B << B << none << 1;
+}
+
+void TestSidecarMerge::testMemos()
+{
+    QFETCH(QString, baseMemo);
+    QFETCH(QString, ourMemo);
+    QFETCH(QString, theirMemo);
+    QFETCH(QString, merged);
+    QFETCH(QString, memoConflict);
+    QFETCH(int, conflicts);
+    const QString path = QStringLiteral("c.txt");
+    // Also a memo beside annotations (a.txt), changed only on our side: kept in every case.
+    const SidecarData b = withMemo(
+        baseMemo.isEmpty() ? base() : withMemo(base(), path, baseMemo), QStringLiteral("a.txt"), QStringLiteral("old"));
+    const SidecarData o = withMemo(
+        ourMemo.isEmpty() ? base() : withMemo(base(), path, ourMemo), QStringLiteral("a.txt"), QStringLiteral("new"));
+    const SidecarData t = withMemo(theirMemo.isEmpty() ? base() : withMemo(base(), path, theirMemo),
+        QStringLiteral("a.txt"), QStringLiteral("old"));
+    const SidecarMerge::Result r = SidecarMerge::threeWay(b, o, t);
+    QCOMPARE(r.conflicts.size(), conflicts);
+    if (conflicts)
+        QVERIFY2(r.conflicts.first().contains(QStringLiteral("memo of c.txt")), qPrintable(r.conflicts.first()));
+    QCOMPARE(memoOf(r.data, path), merged);
+    QCOMPARE(memoOf(r.data, QStringLiteral("a.txt")), QStringLiteral("new"));
+    QCOMPARE(find(r.data, QStringLiteral("s1")) != nullptr, true);
+    QString conflictMember;
+    for (const auto &e : r.data.documents) {
+        if (e.path == path)
+            conflictMember = e.extra.value(QLatin1String("memoConflict")).toString();
+    }
+    QCOMPARE(conflictMember, memoConflict);
+    // And the result reads back with its memos.
+    const SidecarCodec::ParseResult back = SidecarCodec::parse(SidecarCodec::serialize(r.data));
+    QVERIFY2(back.ok, qPrintable(back.error));
+    QCOMPARE(memoOf(back.data, path), merged);
 }
 
 QTEST_GUILESS_MAIN(TestSidecarMerge)

@@ -320,10 +320,155 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::CodebookCommand</name>
+    <message>
+        <source>expected export or import, e.g. marginalia codebook export CORPUS_DIR OUT.json</source>
+        <translation>يُتوقع export أو import، مثلًا marginalia codebook export CORPUS_DIR OUT.json</translation>
+    </message>
+    <message>
+        <source>expected CORPUS_DIR and the file to write</source>
+        <translation>يُتوقع CORPUS_DIR والملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>expected CORPUS_DIR and the file to read</source>
+        <translation>يُتوقع CORPUS_DIR والملف المراد قراءته</translation>
+    </message>
+    <message>
+        <source>%1: the annotation file cannot be read, so neither can its codebook</source>
+        <translation>%1: تتعذر قراءة ملف التعليقات، ولذلك تتعذر قراءة دليل الترميز فيه</translation>
+    </message>
+    <message>
+        <source>%1: the corpus folder cannot be read</source>
+        <translation>%1: تتعذر قراءة مجلد المدونة</translation>
+    </message>
+    <message>
+        <source>%1 tags written to %2</source>
+        <translation>كُتب %1 وسمًا في %2</translation>
+    </message>
+    <message>
+        <source>%1 is not changed: %2</source>
+        <translation>لم يُغيَّر %1: %2</translation>
+    </message>
+    <message>
+        <source>Import codebook “%1”</source>
+        <translation>استيراد دليل الترميز «%1»</translation>
+    </message>
+    <message>
+        <source>%1 tags added, %2 changed, %3 already there (%4 shortcuts in use left out); the codebook has %5 tags</source>
+        <translation>أُضيف %1 وسمًا، وعُدِّل %2، و%3 موجودة من قبل (أُهمل %4 من الاختصارات المستخدمة)؛ في دليل الترميز %5 وسمًا</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodebookFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>السطر %1، العمود %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB a codebook may have</source>
+        <translation>الملف أكبر من %1 ميغابايت المسموح بها لدليل الترميز</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (%2)</source>
+        <translation>ليس JSON صالحًا: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a Marginalia sidecar that cannot be read: %1</source>
+        <translation>ملف Marginalia جانبي تتعذر قراءته: %1</translation>
+    </message>
+    <message>
+        <source>not a Marginalia codebook: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>ليس دليل ترميز من Marginalia: قيمة &quot;format&quot; ليست &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>يجب أن يكون &quot;version&quot; عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (codebook format version %1; this build reads up to %2)</source>
+        <translation>كُتب بإصدار أحدث من Marginalia (إصدار صيغة دليل الترميز %1؛ هذا الإصدار يقرأ حتى %2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;tags&quot; is missing</source>
+        <translation>الحقل &quot;tags&quot; مفقود</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: تتعذر القراءة: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 MB a codebook may have</source>
+        <translation>%1: الملف أكبر من %2 ميغابايت المسموح بها لدليل الترميز</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::CodebookModel</name>
     <message>
         <source>Tag</source>
         <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <extracomment>Column header: spans with this tag in the document being read</extracomment>
+        <translation>هنا</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <extracomment>Column header: spans with this tag in the whole corpus</extracomment>
+        <translation>المدوّنة</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodedSegmentsPanel</name>
+    <message>
+        <source>Include s&amp;ub-tags</source>
+        <translation>تضمين الوسوم ال&amp;فرعية</translation>
+    </message>
+    <message>
+        <source>Tag of the coded segments</source>
+        <translation>وسم المقاطع المرمّزة</translation>
+    </message>
+    <message>
+        <source>Filter quotes, notes and titles</source>
+        <translation>تصفية الاقتباسات والملاحظات والعناوين</translation>
+    </message>
+    <message>
+        <source>Filter the coded segments</source>
+        <translation>تصفية المقاطع المرمّزة</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>المقاطع المرمّزة</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>لا مقاطع (%n)</numerusform>
+            <numerusform>مقطع واحد (%n)</numerusform>
+            <numerusform>مقطعان (%n)</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodingStripeArea</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>أشرطة الترميز</translation>
     </message>
 </context>
 <context>
@@ -380,7 +525,12 @@ Commands:
   marginalia similar CORPUS_DIR [--json] [--min-score S]
                                       pairs of articles on the same story, with a score
   marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
-                                      merge sidecars (see marginalia merge --help)</source>
+                                      merge sidecars (see marginalia merge --help)
+  marginalia codebook export CORPUS_DIR OUT.json
+                                      write the codebook on its own
+  marginalia codebook import CORPUS_DIR FILE.json [--json]
+                                      merge a codebook (or another corpus&apos;s marginalia.json)
+                                      into this one, by id or name, and save</source>
         <translation>Marginalia: قراءة المقالات الإخبارية وترميزها ومقارنتها.
 
 الأوامر:
@@ -400,11 +550,16 @@ Commands:
   marginalia similar CORPUS_DIR [--json] [--min-score S]
                                       أزواج المقالات عن القصة نفسها، مع درجة
   marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
-                                      دمج ملفات التعليقات (انظر marginalia merge --help)</translation>
+                                      دمج ملفات التعليقات (انظر marginalia merge --help)
+  marginalia codebook export CORPUS_DIR OUT.json
+                                      كتابة دليل الترميز وحده
+  marginalia codebook import CORPUS_DIR FILE.json [--json]
+                                      دمج دليل ترميز (أو ملف marginalia.json لمدوّنة أخرى)
+                                      في هذا الدليل حسب المعرّف أو الاسم، ثم الحفظ</translation>
     </message>
     <message>
-        <source>list, check, export, compare, autocode, similar or merge</source>
-        <translation>list أو check أو export أو compare أو autocode أو similar أو merge</translation>
+        <source>list, check, export, compare, autocode, similar, merge or codebook</source>
+        <translation>list أو check أو export أو compare أو autocode أو similar أو merge أو codebook</translation>
     </message>
     <message>
         <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
@@ -1031,6 +1186,14 @@ Commands:
         <translation>%1: تعذّر نقل سجل التغييرات غير المحفوظة جانبًا</translation>
     </message>
     <message>
+        <source>the memo of &quot;%1&quot;, which is no longer in the corpus, follows this file, which has the same text</source>
+        <translation>مذكرة «%1»، الذي لم يعد في المدونة، تنتقل إلى هذا الملف ذي النص نفسه</translation>
+    </message>
+    <message>
+        <source>the corpus is read-only: %1</source>
+        <translation>المدونة للقراءة فقط: %1</translation>
+    </message>
+    <message>
         <source>the corpus is still loading</source>
         <translation>ما زالت المدوّنة قيد التحميل</translation>
     </message>
@@ -1648,6 +1811,10 @@ The output file is written whole or not at all.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Memo</source>
+        <translation>المذكرة</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ImporterRegistry</name>
@@ -2242,6 +2409,117 @@ Fix or remove the file to edit the lexicon here; saving is off so that it is not
         <translation>التغييرات غير المحفوظة المُبقاة لوقت لاحق تخص ملف التعليقات كما كان قبل هذا الحفظ؛ نُقلت إلى %1.</translation>
     </message>
     <message>
+        <source>Memo</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <source>Coded Segments</source>
+        <translation>المقاطع المرمّزة</translation>
+    </message>
+    <message>
+        <source>Export &amp;Codebook…</source>
+        <translation>تصدير &amp;دليل الترميز…</translation>
+    </message>
+    <message>
+        <source>codebook.json</source>
+        <translation>codebook.json</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>تصدير دليل الترميز</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.json)</source>
+        <translation>أدلة الترميز (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation>ا&amp;ستيراد دليل الترميز…</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>استيراد دليل الترميز</translation>
+    </message>
+    <message>
+        <source>Codebooks and annotation files (*.json)</source>
+        <translation>أدلة الترميز وملفات التعليقات (*.json)</translation>
+    </message>
+    <message>
+        <source>Edit Document &amp;Memo</source>
+        <translation>تحرير &amp;مذكرة المستند</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Tag of Highlight…</source>
+        <translation>&amp;تغيير وسم التظليل…</translation>
+    </message>
+    <message>
+        <source>Select a highlight first.</source>
+        <translation>اختر تظليلًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation>تغيير الوسم</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Boundaries</source>
+        <translation>&amp;حدود التظليل</translation>
+    </message>
+    <message>
+        <source>Extend &amp;End</source>
+        <translation>مدّ ال&amp;نهاية</translation>
+    </message>
+    <message>
+        <source>Shrink E&amp;nd</source>
+        <translation>تقليص النها&amp;ية</translation>
+    </message>
+    <message>
+        <source>Extend &amp;Start</source>
+        <translation>مدّ ال&amp;بداية</translation>
+    </message>
+    <message>
+        <source>Shrink S&amp;tart</source>
+        <translation>تقليص البدا&amp;ية</translation>
+    </message>
+    <message>
+        <source>Coding &amp;Stripes</source>
+        <translation>أ&amp;شرطة الترميز</translation>
+    </message>
+    <message>
+        <source>Codebook Not Exported</source>
+        <translation>لم يُصدَّر دليل الترميز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) exported to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي وسم إلى %1</numerusform>
+            <numerusform>صُدِّر وسم واحد إلى %1</numerusform>
+            <numerusform>صُدِّر وسمان إلى %1</numerusform>
+            <numerusform>صُدِّرت %n وسوم إلى %1</numerusform>
+            <numerusform>صُدِّر %n وسمًا إلى %1</numerusform>
+            <numerusform>صُدِّر %n وسم إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import codebook “%1”</source>
+        <translation>استيراد دليل الترميز «%1»</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: لم يُستورد: %2</translation>
+    </message>
+    <message>
+        <source>Codebook Not Imported</source>
+        <translation>لم يُستورد دليل الترميز</translation>
+    </message>
+    <message>
+        <source>Codebook imported from %1: %2 new, %3 changed, %4 already there.</source>
+        <translation>استُورد دليل الترميز من %1: %2 جديدة، و%3 معدّلة، و%4 موجودة من قبل.</translation>
+    </message>
+    <message>
+        <source>%1 Shortcuts already in use here were left out: %2.</source>
+        <translation>%1 أُهملت الاختصارات المستخدمة هنا من قبل: %2.</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
@@ -2374,6 +2652,33 @@ Fix or remove the file to edit the lexicon here; saving is off so that it is not
     <message>
         <source>Could not change the metadata.</source>
         <translation>تعذّر تغيير البيانات الوصفية.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MemoPanel</name>
+    <message>
+        <source>Save &amp;Memo</source>
+        <translation>حفظ ال&amp;مذكرة</translation>
+    </message>
+    <message>
+        <source>Memo of the document</source>
+        <translation>مذكرة المستند</translation>
+    </message>
+    <message>
+        <source>Memo on this document: what it is about, how it frames the story…</source>
+        <translation>مذكرة عن هذا المستند: موضوعه، وكيف يؤطّر القصة…</translation>
+    </message>
+    <message>
+        <source>Save the memo (Ctrl+Return)</source>
+        <translation>حفظ المذكرة (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>No document shown.</source>
+        <translation>لا يُعرض أي مستند.</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>المذكرة: %1</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3016,10 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
+    <message>
+        <source>Memo</source>
+        <translation>المذكرة</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::PdfImporter</name>
@@ -2904,6 +3213,17 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>After</source>
         <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SetMemoCommand</name>
+    <message>
+        <source>Delete memo</source>
+        <translation>حذف المذكرة</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>تحرير المذكرة</translation>
     </message>
 </context>
 <context>
@@ -3128,16 +3448,16 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
         <translation>عدد كبير جدًا أو قريب جدًا من الصفر</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>يجب أن يكون &quot;%1&quot; مصفوفة</translation>
+    </message>
+    <message>
         <source>the field &quot;%1&quot; must be an object</source>
         <translation>يجب أن يكون الحقل &quot;%1&quot; كائنًا</translation>
     </message>
     <message>
         <source>the field &quot;date&quot; must be a date YYYY-MM-DD or empty</source>
         <translation>يجب أن يكون الحقل &quot;date&quot; تاريخًا بالصيغة YYYY-MM-DD أو فارغًا</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an array</source>
-        <translation>يجب أن يكون &quot;%1&quot; مصفوفة</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be true or false</source>
@@ -3173,6 +3493,14 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>the manual links between %1 and %2 were changed differently on both sides; ours are kept</source>
         <translation>الروابط اليدوية بين %1 و%2 تغيّرت بشكل مختلف في الجانبين؛ احتُفظ بروابطنا</translation>
+    </message>
+    <message>
+        <source>the memo of %1 was deleted on one side and changed on the other; the changed one is kept</source>
+        <translation>حُذفت مذكرة %1 في جانب وعُدّلت في الآخر؛ أُبقي على المعدّلة</translation>
+    </message>
+    <message>
+        <source>the memo of %1 was changed differently on both sides; ours is kept, theirs is in &quot;memoConflict&quot;</source>
+        <translation>عُدّلت مذكرة %1 على نحو مختلف في الجانبين؛ أُبقي على مذكرتنا، ومذكرتهم في &quot;memoConflict&quot;</translation>
     </message>
     <message>
         <source>the metadata field &quot;%1&quot; of %2 was corrected differently on both sides; ours is kept</source>
@@ -3335,6 +3663,29 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>No annotation file yet: marginalia.json is written with the first annotation.</source>
         <translation>لا يوجد ملف تعليقات بعد: يُكتب marginalia.json مع أول تعليق توضيحي.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SpanListProxy</name>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>

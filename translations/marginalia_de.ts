@@ -312,10 +312,151 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::CodebookCommand</name>
+    <message>
+        <source>expected export or import, e.g. marginalia codebook export CORPUS_DIR OUT.json</source>
+        <translation>export oder import erwartet, z. B. marginalia codebook export CORPUS_DIR OUT.json</translation>
+    </message>
+    <message>
+        <source>expected CORPUS_DIR and the file to write</source>
+        <translation>CORPUS_DIR und die zu schreibende Datei erwartet</translation>
+    </message>
+    <message>
+        <source>expected CORPUS_DIR and the file to read</source>
+        <translation>CORPUS_DIR und die zu lesende Datei erwartet</translation>
+    </message>
+    <message>
+        <source>%1: the annotation file cannot be read, so neither can its codebook</source>
+        <translation>%1: die Annotationsdatei ist nicht lesbar, also auch ihr Codebuch nicht</translation>
+    </message>
+    <message>
+        <source>%1: the corpus folder cannot be read</source>
+        <translation>%1: der Korpusordner ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 tags written to %2</source>
+        <translation>%1 Codes nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is not changed: %2</source>
+        <translation>%1 wird nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Import codebook “%1”</source>
+        <translation>Codebuch „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>%1 tags added, %2 changed, %3 already there (%4 shortcuts in use left out); the codebook has %5 tags</source>
+        <translation>%1 Codes hinzugefügt, %2 geändert, %3 schon vorhanden (%4 belegte Tastenkürzel ausgelassen); das Codebuch hat %5 Codes</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodebookFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB a codebook may have</source>
+        <translation>die Datei ist größer als die %1 MB, die ein Codebuch haben darf</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (%2)</source>
+        <translation>kein gültiges JSON: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a Marginalia sidecar that cannot be read: %1</source>
+        <translation>eine Marginalia-Sidecar-Datei, die nicht lesbar ist: %1</translation>
+    </message>
+    <message>
+        <source>not a Marginalia codebook: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>kein Marginalia-Codebuch: &quot;format&quot; ist nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>&quot;version&quot; muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (codebook format version %1; this build reads up to %2)</source>
+        <translation>von einem neueren Marginalia geschrieben (Codebuch-Formatversion %1; dieser Build liest bis %2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;tags&quot; is missing</source>
+        <translation>das Feld &quot;tags&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the %2 MB a codebook may have</source>
+        <translation>%1: die Datei ist größer als die %2 MB, die ein Codebuch haben darf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::CodebookModel</name>
     <message>
         <source>Tag</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <extracomment>Column header: spans with this tag in the document being read</extracomment>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <extracomment>Column header: spans with this tag in the whole corpus</extracomment>
+        <translation>Korpus</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodedSegmentsPanel</name>
+    <message>
+        <source>Include s&amp;ub-tags</source>
+        <translation>Unter&amp;codes einbeziehen</translation>
+    </message>
+    <message>
+        <source>Tag of the coded segments</source>
+        <translation>Code der codierten Segmente</translation>
+    </message>
+    <message>
+        <source>Filter quotes, notes and titles</source>
+        <translation>Zitate, Notizen und Titel filtern</translation>
+    </message>
+    <message>
+        <source>Filter the coded segments</source>
+        <translation>Codierte Segmente filtern</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Codierte Segmente</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CodingStripeArea</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>Codierstreifen</translation>
     </message>
 </context>
 <context>
@@ -372,7 +513,12 @@ Commands:
   marginalia similar CORPUS_DIR [--json] [--min-score S]
                                       pairs of articles on the same story, with a score
   marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
-                                      merge sidecars (see marginalia merge --help)</source>
+                                      merge sidecars (see marginalia merge --help)
+  marginalia codebook export CORPUS_DIR OUT.json
+                                      write the codebook on its own
+  marginalia codebook import CORPUS_DIR FILE.json [--json]
+                                      merge a codebook (or another corpus&apos;s marginalia.json)
+                                      into this one, by id or name, and save</source>
         <translation>Marginalia: Nachrichtenartikel lesen, codieren und vergleichen.
 
 Befehle:
@@ -392,11 +538,16 @@ Befehle:
   marginalia similar CORPUS_DIR [--json] [--min-score S]
                                       Artikelpaare zur selben Geschichte, mit Wert
   marginalia merge BASE OURS THEIRS [-o OUT] | --into MINE OTHER
-                                      Annotationsdateien zusammenführen (siehe marginalia merge --help)</translation>
+                                      Annotationsdateien zusammenführen (siehe marginalia merge --help)
+  marginalia codebook export CORPUS_DIR OUT.json
+                                      das Codebuch für sich schreiben
+  marginalia codebook import CORPUS_DIR FILE.json [--json]
+                                      ein Codebuch (oder die marginalia.json eines anderen Korpus)
+                                      nach ID oder Name in dieses einfügen und speichern</translation>
     </message>
     <message>
-        <source>list, check, export, compare, autocode, similar or merge</source>
-        <translation>list, check, export, compare, autocode, similar oder merge</translation>
+        <source>list, check, export, compare, autocode, similar, merge or codebook</source>
+        <translation>list, check, export, compare, autocode, similar, merge oder codebook</translation>
     </message>
     <message>
         <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
@@ -995,6 +1146,14 @@ Befehle:
         <translation>%1: das Journal ungespeicherter Änderungen kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
+        <source>the memo of &quot;%1&quot;, which is no longer in the corpus, follows this file, which has the same text</source>
+        <translation>das Memo von „%1“, das nicht mehr im Korpus ist, geht auf diese Datei mit demselben Text über</translation>
+    </message>
+    <message>
+        <source>the corpus is read-only: %1</source>
+        <translation>das Korpus ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
         <source>the corpus is still loading</source>
         <translation>das Korpus wird noch geladen</translation>
     </message>
@@ -1588,6 +1747,10 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::ImporterRegistry</name>
@@ -2150,6 +2313,113 @@ Korrigieren oder entfernen Sie die Datei, um das Lexikon hier zu bearbeiten; Spe
         <translation>Die für später aufbewahrten ungespeicherten Änderungen gehören zur Annotationsdatei vor diesem Speichern; sie wurden nach %1 verschoben.</translation>
     </message>
     <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Coded Segments</source>
+        <translation>Codierte Segmente</translation>
+    </message>
+    <message>
+        <source>Export &amp;Codebook…</source>
+        <translation>&amp;Codebuch exportieren…</translation>
+    </message>
+    <message>
+        <source>codebook.json</source>
+        <translation>codebuch.json</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>Codebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.json)</source>
+        <translation>Codebücher (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation>Codebuch &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>Codebuch importieren</translation>
+    </message>
+    <message>
+        <source>Codebooks and annotation files (*.json)</source>
+        <translation>Codebücher und Annotationsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Edit Document &amp;Memo</source>
+        <translation>Dokument-&amp;Memo bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Tag of Highlight…</source>
+        <translation>Code der Markierung än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>Select a highlight first.</source>
+        <translation>Wählen Sie zuerst eine Markierung aus.</translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation>Code ändern</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Boundaries</source>
+        <translation>Markierungs&amp;grenzen</translation>
+    </message>
+    <message>
+        <source>Extend &amp;End</source>
+        <translation>&amp;Ende erweitern</translation>
+    </message>
+    <message>
+        <source>Shrink E&amp;nd</source>
+        <translation>E&amp;nde verkürzen</translation>
+    </message>
+    <message>
+        <source>Extend &amp;Start</source>
+        <translation>&amp;Anfang erweitern</translation>
+    </message>
+    <message>
+        <source>Shrink S&amp;tart</source>
+        <translation>Anfan&amp;g verkürzen</translation>
+    </message>
+    <message>
+        <source>Coding &amp;Stripes</source>
+        <translation>Codier&amp;streifen</translation>
+    </message>
+    <message>
+        <source>Codebook Not Exported</source>
+        <translation>Codebuch nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Code nach %1 exportiert</numerusform>
+            <numerusform>%n Codes nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import codebook “%1”</source>
+        <translation>Codebuch „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Codebook Not Imported</source>
+        <translation>Codebuch nicht importiert</translation>
+    </message>
+    <message>
+        <source>Codebook imported from %1: %2 new, %3 changed, %4 already there.</source>
+        <translation>Codebuch aus %1 importiert: %2 neu, %3 geändert, %4 schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 Shortcuts already in use here were left out: %2.</source>
+        <translation>%1 Hier schon belegte Tastenkürzel wurden ausgelassen: %2.</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -2258,6 +2528,33 @@ Korrigieren oder entfernen Sie die Datei, um das Lexikon hier zu bearbeiten; Spe
     <message>
         <source>Could not change the metadata.</source>
         <translation>Die Metadaten konnten nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::MemoPanel</name>
+    <message>
+        <source>Save &amp;Memo</source>
+        <translation>&amp;Memo speichern</translation>
+    </message>
+    <message>
+        <source>Memo of the document</source>
+        <translation>Memo zum Dokument</translation>
+    </message>
+    <message>
+        <source>Memo on this document: what it is about, how it frames the story…</source>
+        <translation>Memo zu diesem Dokument: worum es geht, wie es die Geschichte rahmt…</translation>
+    </message>
+    <message>
+        <source>Save the memo (Ctrl+Return)</source>
+        <translation>Memo speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>No document shown.</source>
+        <translation>Kein Dokument angezeigt.</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2880,10 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::PdfImporter</name>
@@ -2768,6 +3069,17 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>After</source>
         <translation>Danach</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SetMemoCommand</name>
+    <message>
+        <source>Delete memo</source>
+        <translation>Memo löschen</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>Memo bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2992,16 +3304,16 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
         <translation>eine Zahl ist zu groß oder zu nahe an null</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>&quot;%1&quot; muss ein Array sein</translation>
+    </message>
+    <message>
         <source>the field &quot;%1&quot; must be an object</source>
         <translation>das Feld „%1“ muss ein Objekt sein</translation>
     </message>
     <message>
         <source>the field &quot;date&quot; must be a date YYYY-MM-DD or empty</source>
         <translation>das Feld „date“ muss ein Datum JJJJ-MM-TT oder leer sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an array</source>
-        <translation>„%1“ muss ein Array sein</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be true or false</source>
@@ -3037,6 +3349,14 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>the manual links between %1 and %2 were changed differently on both sides; ours are kept</source>
         <translation>die manuellen Verknüpfungen zwischen %1 und %2 wurden auf beiden Seiten unterschiedlich geändert; unsere werden behalten</translation>
+    </message>
+    <message>
+        <source>the memo of %1 was deleted on one side and changed on the other; the changed one is kept</source>
+        <translation>das Memo von %1 wurde auf einer Seite gelöscht und auf der anderen geändert; das geänderte bleibt</translation>
+    </message>
+    <message>
+        <source>the memo of %1 was changed differently on both sides; ours is kept, theirs is in &quot;memoConflict&quot;</source>
+        <translation>das Memo von %1 wurde auf beiden Seiten verschieden geändert; unseres bleibt, ihres steht in &quot;memoConflict&quot;</translation>
     </message>
     <message>
         <source>the metadata field &quot;%1&quot; of %2 was corrected differently on both sides; ours is kept</source>
@@ -3191,6 +3511,29 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>No annotation file yet: marginalia.json is written with the first annotation.</source>
         <translation>Noch keine Annotationsdatei: marginalia.json wird mit der ersten Annotation geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::SpanListProxy</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

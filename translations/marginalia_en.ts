@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::CodedSegmentsPanel</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::ComparePdfDialog</name>
     <message numerus="yes">
         <source>Wrote %1 (%n pages).</source>
@@ -180,6 +190,13 @@
         <translation>
             <numerusform>%n unsaved change recovered; Undo takes it back.</numerusform>
             <numerusform>%n unsaved changes recovered; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) exported to %1</source>
+        <translation>
+            <numerusform>%n tag exported to %1</numerusform>
+            <numerusform>%n tags exported to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

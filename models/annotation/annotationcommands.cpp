@@ -119,6 +119,26 @@ void EditBoilerplateCommand::undo()
     m_model->setBoilerplateOverrides(m_path, m_before);
 }
 
+SetMemoCommand::SetMemoCommand(
+    CorpusModel *model, const QString &path, const QString &before, const QString &after, QUndoCommand *parent)
+    : QUndoCommand(after.isEmpty() ? tr("Delete memo") : tr("Edit memo"), parent)
+    , m_model(model)
+    , m_path(path)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void SetMemoCommand::redo()
+{
+    m_model->setMemo(m_path, m_after);
+}
+
+void SetMemoCommand::undo()
+{
+    m_model->setMemo(m_path, m_before);
+}
+
 AddTagCommand::AddTagCommand(CodebookModel *model, const Tag &tag, QUndoCommand *parent)
     : QUndoCommand(tr("New tag “%1”").arg(tag.name), parent)
     , m_model(model)

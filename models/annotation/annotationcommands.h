@@ -91,6 +91,22 @@ private:
     QVector<BoilerplateOverride> m_after;
 };
 
+/// Replaces a document's memo (the whole text: a memo is short).
+class SetMemoCommand : public QUndoCommand
+{
+public:
+    SetMemoCommand(CorpusModel *model, const QString &path, const QString &before, const QString &after,
+        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    CorpusModel *m_model;
+    QString m_path;
+    QString m_before;
+    QString m_after;
+};
+
 class AddTagCommand : public QUndoCommand
 {
 public:

@@ -354,7 +354,7 @@ struct SpanSlots
 struct DocumentSlots
 {
     bool isObject = true;
-    Kind path = Kind::Absent, sha256 = Kind::Absent, annotations = Kind::Absent;
+    Kind path = Kind::Absent, sha256 = Kind::Absent, annotations = Kind::Absent, memo = Kind::Absent;
     std::vector<SpanSlots> spans;
     // The analyst's corrections are rare and small: their JSON text is kept
     // as read (in check() too) and checked with QJsonDocument afterwards.
@@ -377,6 +377,8 @@ struct Raw
     std::vector<TagSlots> tagSlots;
     std::vector<DocumentSlots> documentSlots;
     SidecarData data; ///< codebook and documents parallel to the slots
+    /// The name of the tag array in errors: "codebook", or "tags" for a codebook file (parseTags()).
+    QString tagArray = QStringLiteral("codebook");
 };
 
 // A JSON string of UTF-8 bytes (what the reader decoded), escaped again.
@@ -524,6 +526,7 @@ private:
         TagShortcut,
         Path,
         Sha256,
+        Memo,
         AnnotationsArray,
         MetadataObject,
         BoilerplateArray,
@@ -580,6 +583,8 @@ private:
             return Field::Path;
         if (is(s, n, "sha256"))
             return Field::Sha256;
+        if (is(s, n, "memo"))
+            return Field::Memo;
         if (is(s, n, "annotations"))
             return Field::AnnotationsArray;
         if (is(s, n, "metadata"))
@@ -848,6 +853,9 @@ private:
             slots.sha256 = v.kind;
             entry.sha256 = v.kind == Kind::String ? text(v).toLatin1() : QByteArray();
             break;
+        case Field::Memo:
+            stringMember(v, &slots.memo, &entry.memo);
+            break;
         case Field::AnnotationsArray:
             slots.annotations = v.kind;
             slots.spans.clear();
@@ -1115,11 +1123,11 @@ struct Where
     qsizetype i = 0;
     qsizetype j = 0;
 
-    QString toString() const
+    QString toString(const QString &tagArray) const
     {
         switch (type) {
         case Tag:
-            return QStringLiteral("codebook[%1]").arg(i);
+            return QStringLiteral("%1[%2]").arg(tagArray).arg(i);
         case Document:
             return QStringLiteral("documents[%1]").arg(i);
         case Span:
@@ -1136,11 +1144,12 @@ struct Where
 struct Checker
 {
     QString error;
+    QString tagArray;
 
     void fail(const Where &where, const QString &what)
     {
         if (error.isEmpty())
-            error = Text::tr("%1: %2").arg(where.toString(), what);
+            error = Text::tr("%1: %2").arg(where.toString(tagArray), what);
     }
     void fail(const QString &where, const QString &what)
     {
@@ -1321,6 +1330,7 @@ bool validate(Raw &raw, bool build, QString *error, bool *newer, bool *needsExac
     }
 
     Checker r;
+    r.tagArray = raw.tagArray;
     QSet<QString> tagIds;
     for (size_t i = 0; i < raw.tagSlots.size(); ++i) {
         const Where where { Where::Tag, qsizetype(i) };
@@ -1394,10 +1404,11 @@ bool validate(Raw &raw, bool build, QString *error, bool *newer, bool *needsExac
         SidecarData::DocumentEntry &entry = raw.data.documents[qsizetype(i)];
         r.string(slots.path, "path", where, true);
         r.string(slots.sha256, "sha256", where, false);
+        r.string(slots.memo, "memo", where, false);
         if (slots.metadata != Kind::Absent)
-            entry.metadata = r.metadata(slots, where.toString());
+            entry.metadata = r.metadata(slots, where.toString(r.tagArray));
         if (slots.boilerplate != Kind::Absent)
-            entry.boilerplate = r.boilerplate(slots, where.toString());
+            entry.boilerplate = r.boilerplate(slots, where.toString(r.tagArray));
         if (r.error.isEmpty() && entry.path.isEmpty())
             r.fail(where, Text::tr("the document path is empty"));
         if (paths.contains(entry.path))
@@ -1565,6 +1576,40 @@ SidecarCodec::CheckResult SidecarCodec::check(const QByteArray &bytes)
         result.annotationCount = parsed.data.annotationCount();
     }
     return result;
+}
+
+bool SidecarCodec::parseTags(const QJsonValue &value, const QString &field, QVector<Tag> *out, QString *error)
+{
+    out->clear();
+    if (!value.isArray()) {
+        *error = Text::tr("\"%1\" must be an array").arg(field);
+        return false;
+    }
+    // Through the sidecar's own reader and checks, so that a codebook file and
+    // the sidecar's codebook cannot follow different rules.
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QStringLiteral("marginalia"));
+    root.insert(QLatin1String("version"), FormatVersion);
+    root.insert(QLatin1String("codebook"), value);
+    Raw raw;
+    raw.tagArray = field;
+    QString problem = read(QJsonDocument(root).toJson(QJsonDocument::Compact), &raw, true);
+    bool newer = false;
+    bool needsExact = false;
+    if (problem.isEmpty() && validate(raw, true, &problem, &newer, &needsExact)) {
+        *out = std::move(raw.data.codebook);
+        return true;
+    }
+    *error = problem;
+    return false;
+}
+
+QJsonArray SidecarCodec::tagsToJson(const QVector<Tag> &tags)
+{
+    // The sidecar writer's bytes for these tags, so that both files write a tag alike.
+    SidecarData data;
+    data.codebook = tags;
+    return QJsonDocument::fromJson(serialize(data)).object().value(QLatin1String("codebook")).toArray();
 }
 
 } // namespace Marginalia

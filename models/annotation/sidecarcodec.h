@@ -3,6 +3,8 @@
 #include "sidecardata.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 
 namespace Marginalia {
@@ -54,6 +56,15 @@ public:
     /// Stable output: documents sorted by path, spans by (start, end, id),
     /// object keys sorted, 4-space indentation, trailing newline.
     static QByteArray serialize(const SidecarData &data);
+
+    /// Reads an array of tags as the sidecar's "codebook" holds them: every
+    /// field type-checked, ids unique, names not empty, each parent listed
+    /// before its children. `field` names the array in the error (also used
+    /// for codebook files, whose array is "tags"). False and a translated
+    /// error at the first problem.
+    static bool parseTags(const QJsonValue &value, const QString &field, QVector<Tag> *tags, QString *error);
+    /// Tags as written in the sidecar (unknown members kept), in the given order.
+    static QJsonArray tagsToJson(const QVector<Tag> &tags);
 };
 
 } // namespace Marginalia

@@ -326,12 +326,17 @@ private:
 // Writes an object whose known members are written by `known(i)` (names in
 // sorted order) merged with `extra` in key order. A known name wins over the
 // same name in extra, as QJsonObject::insert over a copy of extra did.
-template<size_t N, typename Known>
-void writeObject(JsonOut &out, const QLatin1String (&names)[N], const QJsonObject &extra, Known known)
+// A known member for which `present(i)` is false is not written at all (and
+// so does not hide a member of that name in extra), like a member the old
+// codec inserted only when it had a value.
+template<size_t N, typename Known, typename Present>
+void writeObject(JsonOut &out, const QLatin1String (&names)[N], const QJsonObject &extra, Known known, Present present)
 {
     out.beginObject();
     if (extra.isEmpty()) {
         for (size_t i = 0; i < N; ++i) {
+            if (!present(i))
+                continue;
             out.key(names[i]);
             known(i);
         }
@@ -342,12 +347,14 @@ void writeObject(JsonOut &out, const QLatin1String (&names)[N], const QJsonObjec
             int known; ///< index into names, or -1
         };
         std::vector<Member> members;
-        for (size_t i = 0; i < N; ++i)
-            members.push_back({ QString(names[i]), int(i) });
+        for (size_t i = 0; i < N; ++i) {
+            if (present(i))
+                members.push_back({ QString(names[i]), int(i) });
+        }
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             bool shadowed = false;
             for (size_t i = 0; i < N && !shadowed; ++i)
-                shadowed = it.key() == names[i];
+                shadowed = present(i) && it.key() == names[i];
             if (!shadowed)
                 members.push_back({ it.key(), -1 });
         }
@@ -365,12 +372,19 @@ void writeObject(JsonOut &out, const QLatin1String (&names)[N], const QJsonObjec
     out.endObject();
 }
 
+template<size_t N, typename Known>
+void writeObject(JsonOut &out, const QLatin1String (&names)[N], const QJsonObject &extra, Known known)
+{
+    writeObject(out, names, extra, known, [](size_t) { return true; });
+}
+
 // Known members, in the order QJsonObject sorts them.
 const QLatin1String rootNames[] = { QLatin1String("codebook"), QLatin1String("documents"), QLatin1String("format"),
     QLatin1String("unit"), QLatin1String("version") };
 const QLatin1String tagNames[] = { QLatin1String("color"), QLatin1String("description"), QLatin1String("id"),
     QLatin1String("name"), QLatin1String("parent"), QLatin1String("shortcut") };
-const QLatin1String documentNames[] = { QLatin1String("annotations"), QLatin1String("path"), QLatin1String("sha256") };
+const QLatin1String documentNames[] = { QLatin1String("annotations"), QLatin1String("memo"), QLatin1String("path"),
+    QLatin1String("sha256") };
 const QLatin1String spanNames[] = { QLatin1String("author"), QLatin1String("created"), QLatin1String("end"),
     QLatin1String("id"), QLatin1String("modified"), QLatin1String("note"), QLatin1String("prefix"),
     QLatin1String("quote"), QLatin1String("start"), QLatin1String("suffix"), QLatin1String("tag") };
@@ -453,7 +467,7 @@ qsizetype expectedSize(const SidecarData &data)
     for (const Tag &t : data.codebook)
         n += 400 + t.name.size() + t.description.size();
     for (const auto &e : data.documents) {
-        n += 200 + e.path.size();
+        n += 200 + e.path.size() + e.memo.size();
         for (const Span &s : e.spans)
             n += 480 + s.id.size() + s.tagId.size() + s.note.size() + s.author.size() + s.quote.size() + s.prefix.size()
                 + s.suffix.size();
@@ -517,11 +531,15 @@ QByteArray SidecarCodec::serialize(const SidecarData &data)
                         out.endArray();
                         return;
                     case 1:
+                        return out.string(e->memo);
+                    case 2:
                         return out.string(e->path);
                     default:
                         return out.string(QString::fromLatin1(e->sha256));
                     }
-                });
+                },
+                    // Only a memo that has text, so that sidecars from before memos stay byte for byte.
+                    [&](size_t k) { return k != 1 || !e->memo.isEmpty(); });
             }
             out.endArray();
             return;

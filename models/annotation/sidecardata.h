@@ -25,6 +25,8 @@ struct SidecarData {
         MetadataOverrides metadata = {}; ///< the analyst's corrections ("metadata")
         /// The analyst's clutter marks ("boilerplate"); offsets in code points.
         QVector<BoilerplateOverride> boilerplate = {};
+
+        QString memo = {}; ///< the analyst's memo on the whole document (multi-line), empty for none
     };
 
     QVector<Tag> codebook; ///< in codebook order (parents before children)

@@ -134,6 +134,16 @@ QHash<QString, BoilerplateOverride> clutterMarks(const SidecarData &d)
     return out;
 }
 
+QHash<QString, QString> memos(const SidecarData &d)
+{
+    QHash<QString, QString> out;
+    for (const auto &e : d.documents) {
+        if (!e.memo.isEmpty())
+            out.insert(e.path, e.memo);
+    }
+    return out;
+}
+
 std::optional<QJsonValue> member(const QJsonObject &o, const QString &key)
 {
     const auto it = o.constFind(key);
@@ -471,6 +481,37 @@ SidecarMerge::Result SidecarMerge::threeWay(const SidecarData &base, const Sidec
             if (v)
                 entryFor(path).boilerplate.append(*v);
         }
+    }
+    // Memos, per document as a whole (empty: none). Changed differently on both
+    // sides: ours stays and theirs is kept in the entry's "memoConflict"; deleted
+    // on one side and changed on the other: the changed one stays.
+    const auto baseMemo = memos(base), ourMemo = memos(ours), theirMemo = memos(theirs);
+    QStringList memoPaths = ourMemo.keys() + theirMemo.keys() + baseMemo.keys();
+    memoPaths.sort();
+    memoPaths.removeDuplicates();
+    for (const QString &path : std::as_const(memoPaths)) {
+        const QString b = baseMemo.value(path), o = ourMemo.value(path), t = theirMemo.value(path);
+        QString memo;
+        if (o == t || t == b)
+            memo = o;
+        else if (o == b)
+            memo = t;
+        else if (o.isEmpty() || t.isEmpty()) {
+            memo = o.isEmpty() ? t : o;
+            result.conflicts.append(
+                tr("the memo of %1 was deleted on one side and changed on the other; the changed one is kept")
+                    .arg(path));
+        } else {
+            memo = o;
+            entryFor(path).extra.insert(QLatin1String("memoConflict"), t);
+            result.conflicts.append(
+                tr("the memo of %1 was changed differently on both sides; ours is kept, theirs is in \"memoConflict\"")
+                    .arg(path));
+        }
+        if (!memo.isEmpty())
+            entryFor(path).memo = memo;
+        else if (entryOf.contains(path))
+            result.data.documents[entryOf.value(path)].memo.clear();
     }
     return result;
 }

@@ -19,7 +19,9 @@ namespace Marginalia {
 /// listed). A tag still used by a merged annotation is never dropped.
 /// Top-level members the reader does not interpret are decided one by one;
 /// the comparison window's manual links ("comparisons") link by link, so two
-/// analysts' links on different sentences are both kept.
+/// analysts' links on different sentences are both kept. A document's memo is
+/// decided as a whole; memos changed differently on both sides keep ours, with
+/// theirs in the entry's member `"memoConflict"`.
 class SidecarMerge
 {
 public:

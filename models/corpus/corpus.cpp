@@ -540,6 +540,7 @@ void Corpus::onBatch(const QVector<Document> &documents, const Problems &problem
         return;
     m_problems += problems;
     QHash<QString, QVector<Span>> spans;
+    QHash<QString, QString> memos;
     QHash<QString, MetadataOverrides> overrides;
     QHash<QString, QVector<BoilerplateOverride>> marks;
     for (const Document &doc : documents) {
@@ -550,12 +551,14 @@ void Corpus::onBatch(const QVector<Document> &documents, const Problems &problem
         m_pending.erase(it);
         if (!a.spans.isEmpty())
             spans.insert(doc.path, a.spans);
+        if (!a.memo.isEmpty())
+            memos.insert(doc.path, a.memo);
         if (!a.metadata.isEmpty())
             overrides.insert(doc.path, a.metadata);
         if (!a.marks.isEmpty())
             marks.insert(doc.path, a.marks);
     }
-    m_documents->insertDocuments(documents, spans, overrides, marks);
+    m_documents->insertDocuments(documents, spans, memos, overrides, marks);
     Q_EMIT loadingProgress(m_loader->done(), m_loader->total());
 }
 
@@ -581,6 +584,7 @@ void Corpus::onLoaderFinished(bool cancelled)
         const Attached a = attachEntry(entry, m_documents->document(row));
         for (const Span &s : a.spans)
             m_documents->insertSpan(entry.path, s);
+        m_documents->setMemo(entry.path, a.memo);
         m_documents->setMetadataOverrides(entry.path, a.metadata);
         m_documents->setBoilerplateOverrides(entry.path, a.marks);
     }
@@ -642,7 +646,8 @@ QVector<SidecarData::DocumentEntry> Corpus::followOrDetach(QVector<SidecarData::
         taken.insert(entry.path);
     QVector<SidecarData::DocumentEntry> followed;
     for (SidecarData::DocumentEntry &entry : entries) {
-        const bool analystWork = !entry.spans.isEmpty() || !entry.metadata.isEmpty() || !entry.boilerplate.isEmpty();
+        const bool analystWork = !entry.spans.isEmpty() || !entry.memo.isEmpty() || !entry.metadata.isEmpty()
+            || !entry.boilerplate.isEmpty();
         if (!entry.sha256.isEmpty() && analystWork) {
             // A renamed or moved file with the same text keeps its spans (and
             // metadata corrections and clutter marks), if exactly one
@@ -659,6 +664,11 @@ QVector<SidecarData::DocumentEntry> Corpus::followOrDetach(QVector<SidecarData::
                         tr("%n annotation(s) of \"%1\", which is no longer in the corpus, follow this file, "
                            "which has the same text",
                             nullptr, int(entry.spans.size()))
+                            .arg(entry.path)));
+                } else if (!entry.memo.isEmpty() && entry.metadata.isEmpty() && entry.boilerplate.isEmpty()) {
+                    m_problems.append(Problem::warning(renamed,
+                        tr("the memo of \"%1\", which is no longer in the corpus, follows this file, which has "
+                           "the same text")
                             .arg(entry.path)));
                 } else {
                     m_problems.append(Problem::warning(renamed,
@@ -692,12 +702,15 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
         byPath.insert(documents.at(i).path, i);
 
     QHash<QString, QVector<Span>> spans;
+    QHash<QString, QString> memos;
     QHash<QString, MetadataOverrides> overrides;
     QHash<QString, QVector<BoilerplateOverride>> clutterMarks;
     auto apply = [&](const SidecarData::DocumentEntry &entry, const Document &doc) {
         const Attached a = attachEntry(entry, doc);
         if (!a.spans.isEmpty())
             spans[entry.path] += a.spans;
+        if (!a.memo.isEmpty())
+            memos.insert(entry.path, a.memo);
         if (!a.metadata.isEmpty())
             overrides.insert(entry.path, a.metadata);
         if (!a.marks.isEmpty())
@@ -716,12 +729,13 @@ void Corpus::attach(const SidecarData &data, QVector<Document> documents)
     }
     for (const SidecarData::DocumentEntry &entry : followOrDetach(missing, documents, withEntries, true))
         apply(entry, documents.at(byPath.value(entry.path)));
-    m_documents->setDocuments(std::move(documents), spans, overrides, clutterMarks);
+    m_documents->setDocuments(std::move(documents), spans, memos, overrides, clutterMarks);
 }
 
 Corpus::Attached Corpus::attachEntry(const SidecarData::DocumentEntry &entry, const Document &doc)
 {
     Attached out;
+    out.memo = entry.memo;
     out.metadata = entry.metadata;
     const TextOffsets offsets(doc.text);
     const Reanchorer anchorer(doc.text);
@@ -1187,6 +1201,28 @@ bool Corpus::setSpanNote(const QString &path, const QString &spanId, const QStri
     return true;
 }
 
+bool Corpus::setSpanRange(const QString &path, const QString &spanId, int start, int end)
+{
+    const Span before = m_documents->span(path, spanId);
+    if (before.id.isEmpty())
+        return false;
+    // The same checks and quote selector as a new span, keeping id, tag, note and author.
+    const Span moved = makeSpan(path, start, end, before.tagId, before.note);
+    if (moved.id.isEmpty())
+        return false;
+    if (before.start == start && before.end == end)
+        return true;
+    Span after = before;
+    after.start = start;
+    after.end = end;
+    after.quote = moved.quote;
+    after.prefix = moved.prefix;
+    after.suffix = moved.suffix;
+    after.modified = moved.modified;
+    m_undoStack->push(new EditSpanCommand(m_documents, path, before, after));
+    return true;
+}
+
 bool Corpus::setSpanTag(const QString &path, const QString &spanId, const QString &tagId)
 {
     const Span before = m_documents->span(path, spanId);
@@ -1198,6 +1234,22 @@ bool Corpus::setSpanTag(const QString &path, const QString &spanId, const QStrin
     after.tagId = tagId;
     after.modified = QDateTime::currentDateTimeUtc();
     m_undoStack->push(new EditSpanCommand(m_documents, path, before, after));
+    return true;
+}
+
+QString Corpus::documentMemo(const QString &path) const
+{
+    return m_documents->memo(path);
+}
+
+bool Corpus::setDocumentMemo(const QString &path, const QString &memo)
+{
+    if (!canMutate() || m_documents->rowOfPath(path) < 0)
+        return false;
+    const QString before = m_documents->memo(path);
+    if (before == memo)
+        return true;
+    m_undoStack->push(new SetMemoCommand(m_documents, path, before, memo));
     return true;
 }
 
@@ -1346,6 +1398,98 @@ bool Corpus::mergeTags(const QString &fromId, const QString &intoId)
     return true;
 }
 
+bool Corpus::importCodebook(const QVector<Tag> &tags, const QString &undoText, CodebookImport *result, QString *error)
+{
+    if (!canMutate()) {
+        if (error)
+            *error = isOpen() ? tr("the corpus is read-only: %1").arg(m_readOnlyReason) : tr("no corpus is open");
+        return false;
+    }
+    CodebookImport stats;
+    // The codebook as it will be after the import: existing tags (by id) and
+    // the ones this import adds, so that later imported tags match earlier ones.
+    QHash<QString, Tag> planned;
+    QStringList order; // codebook order, so that a name used twice matches the first
+    for (const Tag &t : m_codebook->tags()) {
+        planned.insert(t.id, t);
+        order.append(t.id);
+    }
+    auto childNamed = [&planned, &order](const QString &parentId, const QString &name) -> QString {
+        const QString wanted = name.trimmed();
+        for (const QString &id : std::as_const(order)) {
+            const Tag &t = planned[id];
+            if (t.parentId == parentId && t.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+                return t.id;
+        }
+        return {};
+    };
+    auto shortcutFree = [&planned](const QString &shortcut, const QString &exceptId) {
+        for (const Tag &t : std::as_const(planned)) {
+            if (t.id != exceptId && t.shortcut == shortcut)
+                return false;
+        }
+        return true;
+    };
+    QHash<QString, QString> localOf; // imported id -> id here
+    auto *macro = new QUndoCommand(undoText);
+    for (const Tag &imported : tags) {
+        // The parser lists parents first, so an imported parent is already mapped.
+        const QString parent = imported.parentId.isEmpty() ? QString() : localOf.value(imported.parentId);
+        QString match = planned.contains(imported.id) ? imported.id : QString();
+        const bool byId = !match.isEmpty();
+        if (!byId)
+            match = childNamed(parent, imported.name);
+        if (match.isEmpty()) {
+            Tag added = imported;
+            added.name = imported.name.trimmed();
+            added.parentId = parent;
+            if (!added.shortcut.isEmpty() && !shortcutFree(added.shortcut, added.id)) {
+                added.shortcut.clear();
+                ++stats.shortcutsSkipped;
+            }
+            new AddTagCommand(m_codebook, added, macro);
+            planned.insert(added.id, added);
+            order.append(added.id);
+            localOf.insert(imported.id, added.id);
+            ++stats.added;
+            continue;
+        }
+        localOf.insert(imported.id, match);
+        const Tag before = planned.value(match);
+        Tag after = before;
+        if (byId)
+            after.name = imported.name.trimmed();
+        after.color = imported.color;
+        if (!imported.description.isEmpty())
+            after.description = imported.description;
+        if (!imported.shortcut.isEmpty() && imported.shortcut != before.shortcut) {
+            if (shortcutFree(imported.shortcut, match))
+                after.shortcut = imported.shortcut;
+            else
+                ++stats.shortcutsSkipped;
+        }
+        for (auto it = imported.extra.constBegin(); it != imported.extra.constEnd(); ++it) {
+            if (!after.extra.contains(it.key()))
+                after.extra.insert(it.key(), it.value());
+        }
+        if (after == before) {
+            ++stats.unchanged;
+            continue;
+        }
+        new EditTagCommand(m_codebook, before, after, macro);
+        planned.insert(match, after);
+        ++stats.updated;
+    }
+    if (result)
+        *result = stats;
+    if (macro->childCount() == 0) {
+        delete macro;
+        return true;
+    }
+    m_undoStack->push(macro);
+    return true;
+}
+
 SidecarData Corpus::toSidecarData() const
 {
     return sidecarData(nullptr);
@@ -1362,16 +1506,18 @@ SidecarData Corpus::sidecarData(const QSet<QString> *only) const
         const QVector<Span> &spans = m_documents->spans(row);
         if (only && !only->contains(doc.path))
             continue;
+        const QString memo = m_documents->memo(doc.path);
         const MetadataOverrides metadata = m_documents->metadataOverrides(doc.path);
         const QVector<BoilerplateOverride> marks = m_documents->boilerplateOverrides(doc.path);
         const QVector<BoilerplateOverride> unanchored = m_unanchoredMarks.value(doc.path);
         const SidecarData::DocumentEntry loaded = m_entries.value(doc.path);
-        // An entry is written for a document with annotations, metadata
+        // An entry is written for a document with annotations, a memo, metadata
         // overrides, clutter marks, or members of its entry this version does not know.
-        if (spans.isEmpty() && metadata.isEmpty() && marks.isEmpty() && unanchored.isEmpty() && loaded.extra.isEmpty())
+        if (spans.isEmpty() && memo.isEmpty() && metadata.isEmpty() && marks.isEmpty() && unanchored.isEmpty()
+            && loaded.extra.isEmpty())
             continue;
         const TextOffsets offsets(doc.text);
-        SidecarData::DocumentEntry entry { doc.path, doc.sha256, {}, loaded.extra, metadata, unanchored };
+        SidecarData::DocumentEntry entry { doc.path, doc.sha256, {}, loaded.extra, metadata, unanchored, memo };
         for (BoilerplateOverride mark : marks) {
             mark.line = { offsets.toCodePoint(mark.line.start), offsets.toCodePoint(mark.line.end) };
             entry.boilerplate.append(mark);

@@ -217,6 +217,13 @@ public:
     bool removeSpan(const QString &path, const QString &spanId);
     bool setSpanNote(const QString &path, const QString &spanId, const QString &note);
     bool setSpanTag(const QString &path, const QString &spanId, const QString &tagId);
+    /// Moves a span to [start, end) (quote and context follow); refused like addSpan().
+    bool setSpanRange(const QString &path, const QString &spanId, int start, int end);
+    /// The analyst's memo on a whole document (multi-line text, empty for none).
+    QString documentMemo(const QString &path) const;
+    /// Replaces a document's memo as one undo step; refused when read-only or
+    /// the document is unknown.
+    bool setDocumentMemo(const QString &path, const QString &memo);
     /// Returns the new tag's id, or an empty string when refused.
     QString addTag(const QString &name, const QColor &color, const QString &parentId = {},
                    const QString &description = {});
@@ -255,6 +262,25 @@ public:
     bool toggleClutter(const QString &path, int from, int to);
     /// Is the line at this UTF-16 position shown as clutter?
     bool isClutter(const QString &path, int position) const;
+
+    /// What importCodebook() did, tag by tag of the imported codebook.
+    struct CodebookImport
+    {
+        int added = 0; ///< new tags (with the imported id)
+        int updated = 0; ///< existing tags whose colour, description, shortcut or name changed
+        int unchanged = 0; ///< existing tags that already matched
+        int shortcutsSkipped = 0; ///< imported shortcuts another tag here already uses
+    };
+    /// Merges a codebook (parents before children, e.g. from CodebookFile)
+    /// into this one as one undo step named `undoText`. A tag matches an
+    /// existing one by id, else by name (case-insensitive) under the same
+    /// (matched) parent. A match takes the imported colour, a non-empty
+    /// description and name (by id), and the shortcut when no other tag
+    /// uses it; it stays where it is in the tree. Any other tag is added,
+    /// keeping its id, under its matched parent. Nothing is deleted. Refused
+    /// (false, *error set) when the corpus is read-only.
+    bool importCodebook(
+        const QVector<Tag> &tags, const QString &undoText, CodebookImport *result = nullptr, QString *error = nullptr);
 
     /// One span to add with addSpans().
     struct SpanRequest {
@@ -339,6 +365,7 @@ private:
     struct Attached
     {
         QVector<Span> spans;
+        QString memo;
         MetadataOverrides metadata;
         QVector<BoilerplateOverride> marks;
     };
@@ -410,6 +437,8 @@ private:
         QHash<QString, QVector<Span>> spans;
         QHash<QString, MetadataOverrides> metadata; ///< only documents with corrections
         QHash<QString, QVector<BoilerplateOverride>> marks; ///< only documents with clutter marks
+
+        QHash<QString, QString> memos; ///< documents with a memo only
         QVector<SidecarData::DocumentEntry> detached;
         QHash<QString, SidecarData::DocumentEntry> entries;
         QVector<Tag> codebook;

@@ -51,7 +51,7 @@ bool sameEntries(const QVector<SidecarData::DocumentEntry> &a, const QVector<Sid
     for (qsizetype i = 0; i < a.size(); ++i) {
         const auto &x = a.at(i);
         const auto &y = b.at(i);
-        if (x.path != y.path || x.sha256 != y.sha256 || x.spans != y.spans || x.extra != y.extra
+        if (x.path != y.path || x.sha256 != y.sha256 || x.spans != y.spans || x.extra != y.extra || x.memo != y.memo
             || x.metadata != y.metadata || x.boilerplate != y.boilerplate)
             return false;
     }
@@ -81,12 +81,16 @@ bool Corpus::journalHoldsUnsavedChanges() const
 void Corpus::takeJournalBaseline()
 {
     m_journalBase.spans.clear();
+    m_journalBase.memos.clear();
     m_journalBase.spans.reserve(m_documents->documentCount());
     m_journalBase.metadata.clear();
     m_journalBase.marks.clear();
     for (int row = 0; row < m_documents->documentCount(); ++row) {
         const QString &path = m_documents->document(row).path;
         m_journalBase.spans.insert(path, m_documents->spans(row));
+        const QString memo = m_documents->memo(path);
+        if (!memo.isEmpty())
+            m_journalBase.memos.insert(path, memo);
         // The analyst's corrections are rare: only documents that have any.
         const MetadataOverrides metadata = m_documents->metadataOverrides(path);
         if (!metadata.isEmpty())
@@ -236,8 +240,10 @@ bool Corpus::recordJournal()
             // Implicit sharing: an untouched document still shares its spans with the baseline.
             touched.insert(path);
         }
-        // A metadata correction or a clutter mark (Edit Metadata, Mark Line as Clutter).
-        if (m_documents->metadataOverrides(path) != base.metadata.value(path)
+        // A memo, a metadata correction or a clutter mark is part of the
+        // document's entry: an edit of one rewrites the entry.
+        if (m_documents->memo(path) != base.memos.value(path)
+            || m_documents->metadataOverrides(path) != base.metadata.value(path)
             || m_documents->boilerplateOverrides(path) != base.marks.value(path))
             touched.insert(path);
         if (rebuilt) {

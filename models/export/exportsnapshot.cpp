@@ -72,7 +72,7 @@ bool ExportSnapshot::fromCorpus(const Corpus &corpus, const ExportFilter &filter
         if (!tagIds.isEmpty()
             && std::none_of(spans.cbegin(), spans.cend(), [&](const Span &s) { return tagIds.contains(s.tagId); }))
             continue;
-        Entry e { d, spans };
+        Entry e { d, spans, docs->memo(d.path) };
         std::sort(e.spans.begin(), e.spans.end(), Span::lessThan);
         snap.entries.append(std::move(e));
     }

@@ -32,6 +32,7 @@ public:
     {
         Document document;
         QVector<Span> spans; ///< sorted by Span::lessThan
+        QString memo = {}; ///< the analyst's memo on the document, empty for none
     };
 
     /// Copies the documents the filter selects. Returns false and sets error

@@ -32,6 +32,7 @@ QByteArray HtmlExporter::exportSnapshot(const ExportSnapshot &snapshot)
                         "sup.m{color:#1a3c8c;font-weight:bold}\n"
                         ".note{background:#f3f1ea;font-size:.85em;margin:0 1.5em .4em;padding:.2em .5em}\n"
                         ".boiler{color:#9a9a9a}\n"
+                        ".memo{border-left:3px solid #b8a878;padding:.2em .8em;white-space:pre-wrap}\n"
                         "article{border-top:1px solid #ccc;margin-top:2em}\n"
                         "</style></head><body>\n<h1>")
         + esc(title) + QLatin1String("</h1>\n");
@@ -52,6 +53,10 @@ QByteArray HtmlExporter::exportSnapshot(const ExportSnapshot &snapshot)
                 + QLatin1String("\">") + esc(snapshot.tagPath(t.id)) + QLatin1String("</span> ");
         }
         h += QLatin1String("</p>\n");
+        if (!e.memo.trimmed().isEmpty()) {
+            h += QLatin1String("<div class=\"memo\" dir=\"auto\"><b>") + esc(tr("Memo")) + QLatin1String("</b>\n")
+                + esc(e.memo.trimmed()) + QLatin1String("</div>\n");
+        }
 
         QVector<IntervalIndex::Interval> intervals;
         QVector<QColor> colors;

@@ -323,6 +323,28 @@ void PdfExporter::buildEntry(QTextDocument &doc, int entryIndex)
         }
     }
 
+    // The analyst's memo on the article, one block per line, before the text.
+    if (!entry.memo.trimmed().isEmpty()) {
+        QTextBlockFormat memoBlock;
+        memoBlock.setLeftMargin(px(8));
+        memoBlock.setBottomMargin(px(2));
+        memoBlock.setBackground(QColor(0xf6, 0xf2, 0xe4));
+        QTextCharFormat memoFmt;
+        memoFmt.setFont(sansFont(9));
+        QTextCharFormat memoHead = memoFmt;
+        memoHead.setFontWeight(QFont::Bold);
+        memoBlock.setLayoutDirection(directionOf(entry.memo));
+        c.insertBlock(memoBlock);
+        c.insertText(tr("Memo"), memoHead);
+        const QStringList lines = entry.memo.trimmed().split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i == lines.size() - 1)
+                memoBlock.setBottomMargin(px(10));
+            c.insertBlock(memoBlock);
+            c.insertText(lines.at(i), memoFmt);
+        }
+    }
+
     // Index the spans as the reading view does; note markers number the spans with notes.
     QVector<IntervalIndex::Interval> intervals;
     QVector<QColor> colors;

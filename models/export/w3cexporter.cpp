@@ -5,8 +5,38 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+#include <QUuid>
 
 namespace Marginalia {
+
+namespace {
+QString sourceIri(const ExportSnapshot &snapshot, const Document &d)
+{
+    return QUrl::fromLocalFile(QString(snapshot.corpusPath + QLatin1Char('/') + d.path)).toString(QUrl::FullyEncoded);
+}
+} // namespace
+
+QJsonObject W3cExporter::memoAnnotation(const ExportSnapshot &snapshot, const ExportSnapshot::Entry &entry)
+{
+    const Document &d = entry.document;
+    const QString source = sourceIri(snapshot, d);
+    // RFC 4122's URL namespace: the same article (IRI) always gets the same memo id.
+    static const QUuid urlNamespace(QStringLiteral("6ba7b811-9dad-11d1-80b4-00c04fd430c8"));
+    const QUuid id = QUuid::createUuidV5(urlNamespace, QString(source + QLatin1String("#memo")));
+    QJsonObject target { { QStringLiteral("source"), source } };
+    if (!d.meta.url.isEmpty())
+        target.insert(QStringLiteral("scope"), d.meta.url);
+    return QJsonObject {
+        { QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + id.toString(QUuid::WithoutBraces)) },
+        { QStringLiteral("type"), QStringLiteral("Annotation") },
+        { QStringLiteral("motivation"), QStringLiteral("commenting") },
+        { QStringLiteral("body"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("TextualBody") },
+                { QStringLiteral("purpose"), QStringLiteral("commenting") },
+                { QStringLiteral("format"), QStringLiteral("text/plain") }, { QStringLiteral("value"), entry.memo } } },
+        { QStringLiteral("target"), target },
+    };
+}
 
 QJsonObject W3cExporter::annotation(
     const ExportSnapshot &snapshot, const ExportSnapshot::Entry &entry, const Span &span)
@@ -32,9 +62,7 @@ QJsonObject W3cExporter::annotation(
             { QStringLiteral("end"), offsets.toCodePoint(span.end) } },
     };
     QJsonObject target {
-        { QStringLiteral("source"),
-            QUrl::fromLocalFile(QString(snapshot.corpusPath + QLatin1Char('/') + d.path))
-                .toString(QUrl::FullyEncoded) },
+        { QStringLiteral("source"), sourceIri(snapshot, d) },
         { QStringLiteral("selector"), selectors },
     };
     if (!d.meta.url.isEmpty())
@@ -65,6 +93,8 @@ QByteArray W3cExporter::exportSnapshot(const ExportSnapshot &snapshot)
     for (const ExportSnapshot::Entry &e : snapshot.entries) {
         for (const Span &s : e.spans)
             items.append(annotation(snapshot, e, s));
+        if (!e.memo.isEmpty())
+            items.append(memoAnnotation(snapshot, e));
     }
     const QJsonObject collection {
         { QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld") },

@@ -75,6 +75,19 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Tag &t = nodeFor(index)->tag;
+    if (index.column() != NameColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == DocumentCountColumn ? documentSpanCount(t.id) : corpusSpanCount(t.id);
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::EditRole:
+        case Qt::DecorationRole:
+            return {};
+        default:
+            break; // the tag's own roles, as on the name column
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -105,8 +118,18 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
 
 QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == NameColumn)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
         return tr("Tag");
+    case DocumentCountColumn:
+        //: Column header: spans with this tag in the document being read
+        return tr("Here");
+    case CorpusCountColumn:
+        //: Column header: spans with this tag in the whole corpus
+        return tr("Corpus");
+    }
     return {};
 }
 
@@ -239,6 +262,21 @@ QString CodebookModel::tagPath(const QString &id) const
     for (const Node *n = m_byId.value(id); n && n != m_root.get(); n = n->parent)
         parts.prepend(n->tag.name);
     return parts.join(QLatin1String(" / "));
+}
+
+void CodebookModel::setSpanCounts(const QString &id, int inDocument, int inCorpus)
+{
+    const QPair<int, int> counts(inDocument, inCorpus);
+    if (m_counts.value(id) == counts)
+        return;
+    if (inDocument == 0 && inCorpus == 0)
+        m_counts.remove(id);
+    else
+        m_counts.insert(id, counts);
+    const QModelIndex idx = indexOf(id);
+    if (idx.isValid())
+        Q_EMIT dataChanged(idx.siblingAtColumn(DocumentCountColumn), idx.siblingAtColumn(CorpusCountColumn),
+                           {Qt::DisplayRole});
 }
 
 QModelIndex CodebookModel::indexOf(const QString &id) const

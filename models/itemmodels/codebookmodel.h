@@ -29,7 +29,10 @@ public:
         PathRole, ///< "Parent / Child"
     };
     Q_ENUM(Role)
-    enum Column { NameColumn, ColumnCount };
+    /// The count columns show how many spans are coded with the tag itself
+    /// (not its sub-tags) in the current document and in the whole corpus;
+    /// TagSpanCounter keeps them up to date through setSpanCounts().
+    enum Column { NameColumn, DocumentCountColumn, CorpusCountColumn, ColumnCount };
 
     explicit CodebookModel(QObject *parent = nullptr);
     ~CodebookModel() override;
@@ -80,6 +83,11 @@ public:
     /// that it ends up at `row` there (-1: last). Refuses a move into the tag's
     /// own sub-tree. Emits rowsMoved (beginMoveRows), so views keep selections.
     bool moveTag(const QString &id, const QString &newParentId, int row = -1);
+    /// Sets the numbers shown in the count columns (emits dataChanged for those
+    /// columns only, when they change).
+    void setSpanCounts(const QString &id, int inDocument, int inCorpus);
+    int documentSpanCount(const QString &id) const { return m_counts.value(id).first; }
+    int corpusSpanCount(const QString &id) const { return m_counts.value(id).second; }
     /// True when `id` is `ancestorId` or lies below it.
     bool isSelfOrDescendant(const QString &id, const QString &ancestorId) const;
 
@@ -94,6 +102,7 @@ private:
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byId;
+    QHash<QString, QPair<int, int>> m_counts; ///< id -> (current document, corpus)
 };
 
 } // namespace Marginalia

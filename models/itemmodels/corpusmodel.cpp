@@ -9,6 +9,7 @@ namespace Marginalia {
 struct CorpusModel::DocItem {
     Document doc; ///< its meta is `imported` with `overrides` applied
     QVector<Span> spans;
+    QString memo;
     int row = 0;
     DocumentMetadata imported;
     MetadataOverrides overrides;
@@ -42,7 +43,10 @@ void CorpusModel::setCodebook(CodebookModel *codebook)
         disconnect(m_codebook, nullptr, this, nullptr);
     m_codebook = codebook;
     if (codebook) {
-        connect(codebook, &QAbstractItemModel::dataChanged, this, &CorpusModel::onCodebookChanged);
+        connect(codebook, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+            if (topLeft.column() == CodebookModel::NameColumn) // not the span counts
+                onCodebookChanged();
+        });
         connect(codebook, &QAbstractItemModel::modelReset, this, &CorpusModel::onCodebookChanged);
     }
 }
@@ -128,7 +132,7 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case Qt::ToolTipRole:
-            return doc.path;
+            return item->memo.isEmpty() ? doc.path : doc.path + QLatin1String("\n\n") + item->memo;
         case Qt::TextAlignmentRole:
             if (index.column() == WordsColumn || index.column() == AnnotationsColumn)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -155,6 +159,8 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
             return doc.text;
         case Sha256Role:
             return doc.sha256;
+        case MemoRole:
+            return item->memo;
         default:
             return {};
         }
@@ -263,6 +269,7 @@ QHash<int, QByteArray> CorpusModel::roleNames() const
     names.insert(NoteRole, "note");
     names.insert(CreatedRole, "created");
     names.insert(ModifiedRole, "modified");
+    names.insert(MemoRole, "memo");
     return names;
 }
 
@@ -323,6 +330,12 @@ QString CorpusModel::pathOf(const QModelIndex &index) const
     return item ? item->doc.path : QString();
 }
 
+QString CorpusModel::memo(const QString &path) const
+{
+    const DocItem *item = m_byPath.value(path);
+    return item ? item->memo : QString();
+}
+
 void CorpusModel::renumber(int fromRow)
 {
     for (size_t i = size_t(std::max(0, fromRow)); i < m_docs.size(); ++i)
@@ -330,7 +343,7 @@ void CorpusModel::renumber(int fromRow)
 }
 
 void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans,
-    const QHash<QString, MetadataOverrides> &overrides,
+    const QHash<QString, QString> &memos, const QHash<QString, MetadataOverrides> &overrides,
     const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks)
 {
     beginResetModel();
@@ -343,6 +356,7 @@ void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString,
             continue;
         auto item = std::make_unique<DocItem>();
         item->spans = spans.value(d.path);
+        item->memo = memos.value(d.path);
         std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
         m_spanCount += int(item->spans.size());
         item->doc = std::move(d);
@@ -382,7 +396,7 @@ bool CorpusModel::insertDocument(const Document &document, const QVector<Span> &
 }
 
 int CorpusModel::insertDocuments(const QVector<Document> &documents, const QHash<QString, QVector<Span>> &spans,
-    const QHash<QString, MetadataOverrides> &overrides,
+    const QHash<QString, QString> &memos, const QHash<QString, MetadataOverrides> &overrides,
     const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks)
 {
     std::vector<std::unique_ptr<DocItem>> items;
@@ -401,6 +415,7 @@ int CorpusModel::insertDocuments(const QVector<Document> &documents, const QHash
         item->clutterMarks = clutterMarks.value(d.path);
         item->doc.boilerplate = BoilerplateOverride::apply(item->detected, item->clutterMarks);
         item->spans = spans.value(d.path);
+        item->memo = memos.value(d.path);
         std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
         items.push_back(std::move(item));
     }
@@ -605,6 +620,20 @@ bool CorpusModel::updateSpan(const QString &path, const Span &span)
         Q_EMIT dataChanged(index(to, 0, parent), index(to, ColumnCount - 1, parent));
     }
     Q_EMIT spanRangeChanged(path, std::min(old.start, span.start), std::max(old.end, span.end));
+    return true;
+}
+
+bool CorpusModel::setMemo(const QString &path, const QString &memo)
+{
+    DocItem *item = m_byPath.value(path);
+    if (!item)
+        return false;
+    if (item->memo == memo)
+        return true;
+    item->memo = memo;
+    const QModelIndex first = createIndex(item->row, 0, nullptr);
+    Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1), { MemoRole, Qt::ToolTipRole });
+    Q_EMIT memoChanged(path);
     return true;
 }
 

@@ -49,6 +49,7 @@ public:
         NoteRole,
         CreatedRole,
         ModifiedRole,
+        MemoRole, ///< on document rows: the analyst's memo on the document
     };
     Q_ENUM(Role)
     enum ItemKind { DocumentItem, SpanItem };
@@ -87,6 +88,8 @@ public:
     Span span(const QString &path, const QString &spanId) const;
     using QAbstractItemModel::span; // not hidden (clang's -Woverloaded-virtual)
     QString pathOf(const QModelIndex &index) const;
+    /// The memo of that document (empty when none or the path is unknown).
+    QString memo(const QString &path) const;
 
     /// The metadata as the importer found it, before the analyst's overrides.
     DocumentMetadata importedMetadata(const QString &path) const;
@@ -107,14 +110,14 @@ public:
     /// overrides applied. False when the document is unknown.
     bool setMetadataOverrides(const QString &path, const MetadataOverrides &overrides);
     void setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans = {},
-        const QHash<QString, MetadataOverrides> &overrides = {},
+        const QHash<QString, QString> &memos = {}, const QHash<QString, MetadataOverrides> &overrides = {},
         const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks = {});
     bool insertDocument(const Document &document, const QVector<Span> &spans = {});
     /// Inserts documents (a batch of a background load) at their sorted places,
     /// one rowsInserted per run of adjacent rows. Documents whose path is
     /// there already are skipped. Returns how many were inserted.
     int insertDocuments(const QVector<Document> &documents, const QHash<QString, QVector<Span>> &spans = {},
-        const QHash<QString, MetadataOverrides> &overrides = {},
+        const QHash<QString, QString> &memos = {}, const QHash<QString, MetadataOverrides> &overrides = {},
         const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks = {});
     /// Replaces the clutter lines the detector found (e.g. after the
     /// per-outlet statistics); the analyst's marks stay applied.
@@ -126,6 +129,8 @@ public:
     bool removeSpan(const QString &path, const QString &spanId);
     /// Replaces the span with the same id; moves its row when its order changes.
     bool updateSpan(const QString &path, const Span &span);
+    /// Replaces a document's memo; false when the document is unknown.
+    bool setMemo(const QString &path, const QString &memo);
 
 Q_SIGNALS:
     /// The rendering of [from, to) (UTF-16) in that document's text is out of date.
@@ -135,6 +140,9 @@ Q_SIGNALS:
     /// The lines shown as clutter in that document changed (spanRangeChanged
     /// covers those lines, for renderers).
     void boilerplateChanged(const QString &path);
+
+    /// That document's memo changed (also emitted as dataChanged on its row).
+    void memoChanged(const QString &path);
 
 private:
     struct DocItem;

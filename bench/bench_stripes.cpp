@@ -1,0 +1,178 @@
+// The coding stripes' cost in the real reading view: the ~1 MB article with
+// 10,000 spans over 9 tags that bench_annotate generates (same seeds), opened
+// in a ReadingView on the offscreen platform, with the stripes on and off:
+// showing the article and painting the first screen, repainting the stripe
+// margin alone, and one span added and removed through the undo stack with
+// the repaint it causes.
+//
+//   build-release/bench/bench_stripes [runs]
+
+#include "annotation/sidecarcodec.h"
+#include "annotation/sidecarstore.h"
+#include "codingstripearea.h"
+#include "corpus/corpus.h"
+#include "itemmodels/codebookmodel.h"
+#include "itemmodels/corpusmodel.h"
+#include "readingview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace Marginalia;
+
+namespace {
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double percentile(QVector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(std::min(int(v.size()) - 1, int(v.size() * p)));
+}
+
+// As bench_annotate.cpp generates it.
+QString article(int bytes)
+{
+    static const char *const words[] = { "harbour", "council", "bridge", "storm", "commuters", "ferry", "repair",
+        "fares", "budget", "crews", "residents", "inquiry" };
+    QRandomGenerator rng(42);
+    QString text;
+    text.reserve(bytes + 200);
+    int sentence = 0;
+    while (text.size() < bytes) {
+        text += QLatin1String(words[rng.bounded(12)]);
+        if (++sentence > 12 && rng.bounded(6) == 0) {
+            text += QLatin1String(".");
+            sentence = 0;
+            text += rng.bounded(4) == 0 ? QLatin1String("\n") : QLatin1String(" ");
+        } else {
+            text += QLatin1Char(' ');
+        }
+    }
+    return text;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int runs = app.arguments().value(1, QStringLiteral("7")).toInt();
+
+    // The corpus on disk: the article and a sidecar with the codebook and the spans (ASCII: code points = UTF-16).
+    QTemporaryDir dir;
+    const QString text = article(1024 * 1024);
+    QFile file(dir.filePath(QStringLiteral("bench.txt")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+        return 1;
+    file.close();
+    SidecarData data;
+    for (int i = 0; i < 9; ++i) {
+        Tag t;
+        t.id = QStringLiteral("tag%1").arg(i);
+        t.name = QStringLiteral("Tag %1").arg(i);
+        t.color = QColor::fromHsv(i * 40, 90, 245);
+        data.codebook.append(t);
+    }
+    QRandomGenerator rng(7);
+    SidecarData::DocumentEntry entry;
+    entry.path = QStringLiteral("bench.txt");
+    for (int i = 0; i < 10000; ++i) {
+        Span s;
+        s.id = QStringLiteral("span%1").arg(i, 5, 10, QLatin1Char('0'));
+        s.tagId = data.codebook.at(int(rng.bounded(9))).id;
+        s.start = int(rng.bounded(int(text.size()) - 400));
+        s.end = s.start + 5 + int(rng.bounded(i % 50 == 0 ? 390 : 80));
+        s.quote = text.mid(s.start, s.end - s.start);
+        entry.spans.append(s);
+    }
+    data.documents.append(entry);
+    QString error;
+    if (!SidecarStore(dir.filePath(SidecarStore::fileName())).save(data, &error)) {
+        out << error << "\n";
+        return 1;
+    }
+    Corpus corpus;
+    if (corpus.open(dir.path()) != Corpus::OpenStatus::Ok)
+        return 1;
+    out << "article: " << text.size() << " UTF-16 units, " << corpus.documents()->spanCount() << " spans\n";
+
+    for (const bool stripes : { false, true }) {
+        ReadingView view;
+        view.setCorpus(&corpus);
+        view.setStripesVisible(stripes);
+        view.resize(1000, 1200);
+        view.show();
+        QApplication::processEvents();
+        const QString label = stripes ? QStringLiteral("stripes on") : QStringLiteral("stripes off");
+
+        QVector<double> showMs;
+        for (int r = 0; r < runs; ++r) {
+            view.showDocument({});
+            QApplication::processEvents();
+            QElapsedTimer t;
+            t.start();
+            view.showDocument(entry.path);
+            view.repaint(); // the first screen, highlighted and painted (stripes included)
+            showMs.append(t.nsecsElapsed() / 1e6);
+        }
+        out << label << ": show the article + paint the first screen: median " << median(showMs) << " ms\n";
+
+        if (stripes) {
+            QVector<double> paintMs;
+            for (int r = 0; r < 50; ++r) {
+                QElapsedTimer t;
+                t.start();
+                view.stripeArea()->repaint();
+                paintMs.append(t.nsecsElapsed() / 1e6);
+            }
+            out << label << ": repaint the stripe margin (" << view.stripeTags().size()
+                << " lanes, one screen): median " << median(paintMs) << " ms\n";
+        }
+
+        {
+            // What every span change costs before any repaint: the highlighter's index and (when on) the lanes.
+            QVector<double> changeMs;
+            for (int r = 0; r < 50; ++r) {
+                QElapsedTimer t;
+                t.start();
+                Q_EMIT corpus.documents()->spanRangeChanged(entry.path, 0, 0);
+                changeMs.append(t.nsecsElapsed() / 1e6);
+            }
+            out << label << ": a span change without repaint (index and lanes): median " << median(changeMs) << " ms\n";
+        }
+        QVector<double> addMs, removeMs;
+        QRandomGenerator pick(11);
+        for (int i = 0; i < 200; ++i) {
+            // Near the top, so the change is on screen and repainted.
+            const int start = int(pick.bounded(2000));
+            QElapsedTimer t;
+            t.start();
+            corpus.addSpan(entry.path, start, start + 30, data.codebook.at(i % 9).id);
+            view.viewport()->repaint();
+            view.stripeArea()->repaint();
+            addMs.append(t.nsecsElapsed() / 1e6);
+            t.restart();
+            corpus.undoStack()->undo();
+            view.viewport()->repaint();
+            view.stripeArea()->repaint();
+            removeMs.append(t.nsecsElapsed() / 1e6);
+        }
+        out << label << ": add one span + repaint: median " << median(addMs) << " ms, 95th percentile "
+            << percentile(addMs, 0.95) << " ms; remove (undo) + repaint: median " << median(removeMs)
+            << " ms, 95th percentile " << percentile(removeMs, 0.95) << " ms (200 each)\n";
+    }
+    return 0;
+}
