@@ -95,7 +95,7 @@ void TestGuiCodebookFile::testExportAndImportFromTheMenu()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openCorpus(root));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, root));
     Corpus *corpus = window.corpus();
     CodebookModel *codebook = corpus->codebook();
 
@@ -152,7 +152,7 @@ void TestGuiCodebookFile::testBadFileIsReportedByName()
     QVERIFY(TestUtil::copyTree(kSample, root));
     MainWindow window;
     window.setAutosaveDelay(60 * 60 * 1000);
-    QVERIFY(window.openCorpus(root));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, root));
     const QString bad = dir.path() + QStringLiteral("/broken codebook.json");
     QVERIFY(TestUtil::writeFile(bad, "{\"format\": \"marginalia-codebook\", \"version\": 1, \"tags\": [{\"id\": 7}]}"));
     const QVector<Tag> before = window.corpus()->codebook()->tags();

@@ -38,7 +38,7 @@ void openWindow(MainWindow &window, const QString &root)
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openCorpus(root));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, root));
     for (QMessageBox *box : window.findChildren<QMessageBox *>())
         box->close();
 }

@@ -59,7 +59,7 @@ void TestGuiSpanEdit::testAdjustBoundariesByKeyboard()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openCorpus(root));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, root));
     for (QMessageBox *box : window.findChildren<QMessageBox *>())
         box->close();
     window.showDocument(kDocument);
@@ -142,7 +142,7 @@ void TestGuiSpanEdit::testChangeTagFromPalette()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openCorpus(root));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, root));
     for (QMessageBox *box : window.findChildren<QMessageBox *>())
         box->close();
     window.showDocument(kDocument);

@@ -77,7 +77,7 @@ void TestGuiUndoChain::testUndoAndRedoTheWholeChain()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openCorpus(root));
+    QVERIFY(TestUtil::openCorpusAndWait(&window, root));
     for (QMessageBox *box : window.findChildren<QMessageBox *>())
         box->close();
     window.showDocument(kDocument);
