@@ -175,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_corpus, &Corpus::loadingProgress, this, &MainWindow::onLoadingProgress);
     connect(m_corpus, &Corpus::loadingFinished, this, [this](bool cancelled) {
         m_loadingBox->hide();
+        setListColumnsFitContents(true);
         updateReadOnly();
         afterLoading(cancelled);
     });
@@ -757,10 +758,23 @@ bool MainWindow::openCorpus(const QString &directory)
     if (m_corpus->isLoading()) {
         onLoadingProgress(m_corpus->loadedCount(), m_corpus->articleCount());
         m_loadingBox->show();
+        setListColumnsFitContents(false);
     } else {
         afterLoading(false);
     }
     return true;
+}
+
+void MainWindow::setListColumnsFitContents(bool fit)
+{
+    // Fitting a column to its contents measures the text of up to 1,000 rows
+    // on every insertion: while a corpus loads batch by batch that was most of
+    // the window's work. The columns are fitted once to the first articles,
+    // and kept fitted once all are in.
+    const auto mode = fit ? QHeaderView::ResizeToContents : QHeaderView::Interactive;
+    for (int column : { int(CorpusModel::OutletColumn), int(CorpusModel::DateColumn) })
+        m_docView->header()->setSectionResizeMode(column, mode);
+    m_listColumnsFitted = fit;
 }
 
 bool MainWindow::isLoading() const
@@ -787,6 +801,11 @@ void MainWindow::onDocumentsArrived()
         const QString path = std::exchange(m_showWhenLoaded, QString());
         showDocument(path);
         return;
+    }
+    if (!m_listColumnsFitted && m_docProxy->rowCount() > 0) {
+        m_docView->resizeColumnToContents(CorpusModel::OutletColumn);
+        m_docView->resizeColumnToContents(CorpusModel::DateColumn);
+        m_listColumnsFitted = true;
     }
     // The first article to arrive is shown at once; the analyst may pick any other that is in.
     if (!m_docView->currentIndex().isValid()) {

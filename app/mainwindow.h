@@ -112,6 +112,8 @@ private:
     void afterLoading(bool cancelled);
     void onLoadingProgress(int done, int total);
     void onDocumentsArrived();
+    /// Document list columns that fit their contents (off while loading).
+    void setListColumnsFitContents(bool fit);
     void onArticlesChanged(const QStringList &added, const QStringList &removed, const QStringList &edited);
 
     Corpus *m_corpus;
@@ -149,6 +151,7 @@ private:
     QLabel *m_loadingLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
     QString m_showWhenLoaded; ///< asked for while loading, not arrived yet
+    bool m_listColumnsFitted = true; ///< the outlet and date columns were fitted to the rows there are
 };
 
 } // namespace Marginalia

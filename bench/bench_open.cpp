@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeView>
 
 #include <sys/resource.h>
@@ -76,6 +77,24 @@ int main(int argc, char **argv)
         auto *list = window.findChild<QTreeView *>(QStringLiteral("documentList"));
         QElapsedTimer clock;
         FirstPaint firstPaint(list, &clock);
+        qint64 firstRows = -1;
+        QObject::connect(window.corpus()->documents(), &QAbstractItemModel::rowsInserted, &window,
+            [&firstRows, &clock] {
+                if (firstRows < 0)
+                    firstRows = clock.elapsed();
+            });
+        const bool trace = qEnvironmentVariableIsSet("BENCH_OPEN_TRACE");
+        QObject::connect(window.corpus(), &Corpus::loadingProgress, &window, [&clock, trace](int done, int total) {
+            if (trace)
+                QTextStream(stderr) << clock.elapsed() << " ms: " << done << " of " << total << "\n";
+        });
+        QTimer tick;
+        qint64 lastTick = 0, worstGap = 0;
+        QObject::connect(&tick, &QTimer::timeout, &window, [&] {
+            worstGap = std::max(worstGap, clock.elapsed() - lastTick);
+            lastTick = clock.elapsed();
+        });
+        tick.start(10);
         clock.start();
         if (!window.openCorpus(args.at(1))) {
             out << "cannot open " << args.at(1) << "\n";
@@ -88,10 +107,12 @@ int main(int argc, char **argv)
         while (window.isLoading() && clock.elapsed() < 600000)
             QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
         const qint64 all = clock.elapsed();
+        if (trace)
+            QTextStream(stderr) << "longest gap between 10 ms ticks: " << worstGap << " ms\n";
         for (QMessageBox *box : window.findChildren<QMessageBox *>())
             box->close();
-        out << "run " << run << ": openCorpus returned " << returned << " ms, first " << rowsAtFirstPaint
-            << " articles painted " << firstPaint.at << " ms, all " << window.corpus()->documents()->documentCount()
+        out << "run " << run << ": openCorpus returned " << returned << " ms, first rows in the model "
+            << firstRows << " ms, first " << rowsAtFirstPaint << " articles painted " << firstPaint.at << " ms, all " << window.corpus()->documents()->documentCount()
             << " in " << all << " ms\n";
         out.flush();
     }

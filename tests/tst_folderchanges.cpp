@@ -7,6 +7,7 @@
 
 #include "annotation/sidecarstore.h"
 #include "corpus/corpus.h"
+#include "corpus/importpool.h"
 #include "itemmodels/corpusmodel.h"
 #include "testutil.h"
 
@@ -190,12 +191,12 @@ void TestFolderChanges::testNothingChangedNothingHappens()
     QSignalSpy reloaded(&c, &Corpus::reloaded);
     for (int look = 0; look < 2; ++look) {
         QVERIFY(c.refreshArticles());
-        // The scan runs on the global pool; its result is handed over by the event loop.
-        QThreadPool::globalInstance()->waitForDone();
+        // The scan runs on the import threads; its result is handed over by the event loop.
+        importPool()->waitForDone();
         QTest::qWait(50);
     }
     QVERIFY(c.refreshArticles()); // no look under way: both were done
-    QThreadPool::globalInstance()->waitForDone();
+    importPool()->waitForDone();
     QTest::qWait(50);
     QCOMPARE(changed.size(), 0);
     QCOMPARE(reloaded.size(), 0);

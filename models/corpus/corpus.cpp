@@ -9,6 +9,7 @@
 #include "annotation/textoffsets.h"
 #include "boilerplatedetector.h"
 #include "corpusloader.h"
+#include "importpool.h"
 #include "corpusscanner.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
@@ -212,7 +213,7 @@ bool Corpus::refreshArticles()
     });
     // The stamp is taken before the scan: a file changed during the scan
     // changes the next stamp, and is looked at again.
-    watcher->setFuture(QtConcurrent::run([root, options] {
+    watcher->setFuture(QtConcurrent::run(importPool(), [root, options] {
         const quint64 stamp = articleStamp(root);
         return Scanned(stamp, CorpusScanner::scan(root, options));
     }));
@@ -490,7 +491,7 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
                 if (root == m_root && watcher->result() != m_articleStamp)
                     refreshArticles();
             });
-            watcher->setFuture(QtConcurrent::run([root] { return articleStamp(root); }));
+            watcher->setFuture(QtConcurrent::run(importPool(), [root] { return articleStamp(root); }));
         });
         m_pollTimer->start();
     }

@@ -2,6 +2,7 @@
 
 #include "importcache.h"
 #include "importerregistry.h"
+#include "importpool.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +42,11 @@ struct CorpusLoader::Shared {
     QVector<Outcome> outcomes;
     QVector<bool> taken;
     QVector<int> priority; ///< indexes to import first
+    /// Indexes the window waits for (prioritize()): only for these, and for
+    /// the last file, does an importing thread wake the loader's thread. A
+    /// wake-up per file kept that thread so busy with them that its flush
+    /// timer did not fire until every file was imported.
+    QSet<int> wanted;
     QStringList priorityPaths; ///< asked for before the files were listed
     int nextToTake = 0;
     int remaining = 0;
@@ -145,7 +151,7 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
         ++shared->activeTasks;
     }
     // Listing 10,000 files and reading the cache index takes a moment too: not here.
-    QThreadPool::globalInstance()->start([shared, self] {
+    importPool()->start([shared, self] {
         QStringList files = CorpusScanner::articleFiles(shared->root);
         if (shared->options.useCache) {
             shared->cache.emplace(shared->root);
@@ -161,10 +167,12 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
             shared->listed = true;
             for (const QString &path : std::as_const(shared->priorityPaths)) {
                 const int i = shared->indexOf(path);
-                if (i >= 0)
+                if (i >= 0) {
                     shared->priority.append(i);
+                    shared->wanted.insert(i);
+                }
             }
-            workers = shared->cancelled ? 0 : std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+            workers = shared->cancelled ? 0 : std::max(1, importPool()->maxThreadCount());
             shared->activeTasks += workers;
         }
         // The loader is alive: its destructor waits for this task.
@@ -173,7 +181,7 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
                 self->onListed();
         }, Qt::QueuedConnection);
         for (int w = 0; w < workers; ++w) {
-            QThreadPool::globalInstance()->start([shared, self] {
+            importPool()->start([shared, self] {
                 for (;;) {
                     int index = -1;
                     {
@@ -185,12 +193,16 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
                         break;
                     Shared::Outcome outcome = shared->import(index);
                     bool last = false;
+                    bool wanted = false;
                     {
                         QMutexLocker lock(&shared->mutex);
                         outcome.ready = true;
                         shared->outcomes[index] = std::move(outcome);
                         last = --shared->remaining == 0;
+                        wanted = shared->wanted.contains(index);
                     }
+                    if (!last && !wanted)
+                        continue; // handed over by the next flush
                     QMetaObject::invokeMethod(self.data(), [self, index, last] {
                         if (!self)
                             return;
@@ -239,6 +251,7 @@ bool CorpusLoader::prioritize(const QString &path)
     if (i < 0 || m_handedOver.value(i))
         return false;
     m_priority.insert(i);
+    m_shared->wanted.insert(i);
     if (m_shared->outcomes.at(i).ready) {
         lock.unlock();
         QMetaObject::invokeMethod(this, [this, i] { deliverAlone(i); }, Qt::QueuedConnection);
@@ -329,7 +342,7 @@ void CorpusLoader::onAllImported()
         QMutexLocker lock(&shared->mutex);
         ++shared->activeTasks;
     }
-    QThreadPool::globalInstance()->start([shared] {
+    importPool()->start([shared] {
         QSet<QString> keep;
         for (int i = 0; i < shared->files.size(); ++i) {
             const Shared::Outcome &o = shared->outcomes.at(i);

@@ -11,6 +11,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+#include "importpool.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -61,7 +63,7 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
     // The stamp is taken before the file is read, so a file that changes
     // while it is read is seen as changed next time.
     const QList<Outcome> outcomes
-        = QtConcurrent::blockingMapped<QList<Outcome>>(files, [&root, lookup, &done, total, &progress](const QString &rel) {
+        = QtConcurrent::blockingMapped<QList<Outcome>>(importPool(), files, [&root, lookup, &done, total, &progress](const QString &rel) {
               Outcome o;
               // Whatever way this file goes, it counts as done when the lambda returns.
               struct Count
