@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringMatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <optional>
 
 namespace Marginalia {
 
@@ -29,7 +29,7 @@ bool isWordChar(QChar c)
 
 CorpusSearch::CorpusSearch(const Query &query)
     : m_query(query)
-    , m_matcher(query.pattern, query.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive)
+    , m_matcher(query.regex ? QString() : query.pattern, query.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive)
 {
     if (m_query.pattern.isEmpty()) {
         m_error = tr("the search pattern is empty");
@@ -79,7 +79,7 @@ QVector<CorpusSearch::Hit> CorpusSearch::searchText(const QString &path, const Q
         }
         return hits;
     }
-    const int length = int(m_query.pattern.size());
+    const int length = int(m_matcher.patternSize());
     qsizetype from = 0;
     while (true) {
         const qsizetype at = m_matcher.indexIn(text, from);
@@ -106,8 +106,9 @@ QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const
             rows.append(row);
     }
     // Documents are independent: search slices of them on the pool's threads and
-    // join the slices in order. Each slice gets its own CorpusSearch (its own
-    // compiled regex), as QRegularExpression is reentrant, not thread-safe.
+    // join the slices in order. For a regex each slice gets its own CorpusSearch
+    // (its own compiled regex), as QRegularExpression is reentrant, not
+    // thread-safe; the plain searcher is only read, so the slices share it.
     const int slices = std::max(1, std::min(int(rows.size()) / 64, QThread::idealThreadCount() * 4));
     if (slices == 1) {
         for (int row : rows)
@@ -117,14 +118,16 @@ QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const
     QVector<QPair<int, int>> ranges;
     for (int i = 0; i < slices; ++i)
         ranges.append({ int(rows.size() * i / slices), int(rows.size() * (i + 1) / slices) });
-    const Query query = m_query;
     const QVector<QVector<Hit>> parts = QtConcurrent::blockingMapped<QVector<QVector<Hit>>>(
-        ranges, [corpus, &rows, query](const QPair<int, int> &range) {
-            const CorpusSearch local(query);
+        ranges, [this, corpus, &rows](const QPair<int, int> &range) {
+            std::optional<CorpusSearch> local;
+            if (m_query.regex)
+                local.emplace(m_query);
+            const CorpusSearch &searcher = local ? *local : *this;
             QVector<Hit> out;
             for (int i = range.first; i < range.second; ++i) {
                 const Document &doc = corpus->document(rows.at(i));
-                out += local.searchText(doc.path, doc.text);
+                out += searcher.searchText(doc.path, doc.text);
             }
             return out;
         });

@@ -3,7 +3,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-#include <QStringMatcher>
+#include "substringsearcher.h"
 #include <QVector>
 
 namespace Marginalia {
@@ -11,7 +11,7 @@ namespace Marginalia {
 class CorpusModel;
 
 /// Searches the canonical texts of a corpus in memory: plain text (with
-/// QStringMatcher) or a regular expression (PCRE2, optimised), optionally
+/// SubstringSearcher) or a regular expression (PCRE2, optimised), optionally
 /// whole words only and case-sensitive. What the search dock, "tag all
 /// results" and `marginalia autocode` share. Offsets are UTF-16, like spans.
 class CorpusSearch
@@ -47,7 +47,7 @@ public:
 private:
     Query m_query;
     QString m_error;
-    QStringMatcher m_matcher;
+    SubstringSearcher m_matcher;
     QRegularExpression m_regex;
 };
 
