@@ -455,7 +455,9 @@ void MainWindow::createActions()
     importCodebookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no Quit key (e.g. without a desktop's theme).
+    quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                                                : QKeySequence(QKeySequence::Quit));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -618,8 +620,18 @@ void MainWindow::createActions()
     m_docView->addAction(editMetadataAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+    // Every panel can be shown and hidden from the keyboard (Ctrl+Alt + a
+    // letter of its name), like every other action of the menus.
+    const QHash<QString, int> dockKeys { { QStringLiteral("documentsDock"), Qt::Key_D },
+        { QStringLiteral("codebookDock"), Qt::Key_B }, { QStringLiteral("similarDock"), Qt::Key_Y },
+        { QStringLiteral("highlightsDock"), Qt::Key_H }, { QStringLiteral("memoDock"), Qt::Key_M },
+        { QStringLiteral("searchDock"), Qt::Key_F }, { QStringLiteral("triageDock"), Qt::Key_N } };
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        if (toggle->shortcut().isEmpty() && dockKeys.contains(dock->objectName()))
+            toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | dockKeys.value(dock->objectName())));
+        view->addAction(toggle);
+    }
     // Coding stripes beside the text, one lane per tag: overlapping codes stay apart.
     QAction *stripes = view->addAction(tr("Coding &Stripes"));
     stripes->setObjectName(QStringLiteral("codingStripesAction"));
@@ -645,7 +657,7 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
-    help->addAction(tr("&About Marginalia"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Marginalia"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createSourceDock()

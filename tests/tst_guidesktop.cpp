@@ -20,10 +20,13 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFontComboBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void testSourceViewShowsFileAndSidecar();
     void testSourceViewSaysWhyItIsPlain();
     void testShortcutsListedInHelp();
+    void testEveryMenuActionHasAShortcut();
     void testAboutNamesVersionAndFeatures();
     void testAccessibleNamesOnMainWidgets();
     void testLangOptionIsTakenFromArguments_data();
@@ -280,6 +284,42 @@ void TestGuiDesktop::testShortcutsListedInHelp()
     for (QAction *menu : window.menuBar()->actions())
         count(menu->menu());
     QCOMPARE(rows.size(), withShortcut + 2);
+}
+
+// Every action of the menus (sub-menus included) has a keyboard shortcut,
+// and no two share one. Two exceptions, named: About, and the triage list's
+// Delete, which is the Delete key inside that list (the window's Delete
+// deletes the selected highlight).
+void TestGuiDesktop::testEveryMenuActionHasAShortcut()
+{
+    MainWindow window;
+    const QSet<QString> without { QStringLiteral("deleteListedAction") };
+    QStringList missing;
+    QHash<QKeySequence, QString> used;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (a->menu()) {
+                walk(a->menu());
+                continue;
+            }
+            if (a->menuRole() == QAction::AboutRole || without.contains(a->objectName()))
+                continue;
+            const QString name = a->text().remove(QLatin1Char('&'));
+            if (a->shortcut().isEmpty()) {
+                missing.append(name);
+                continue;
+            }
+            QVERIFY2(!used.contains(a->shortcut()),
+                qPrintable(QStringLiteral("%1 and %2 share %3").arg(used.value(a->shortcut()), name, a->shortcut().toString())));
+            used.insert(a->shortcut(), name);
+        }
+    };
+    for (QAction *menu : window.menuBar()->actions())
+        walk(menu->menu());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    QVERIFY(used.size() > 40);
 }
 
 void TestGuiDesktop::testAboutNamesVersionAndFeatures()
