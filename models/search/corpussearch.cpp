@@ -9,7 +9,6 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <optional>
 
 namespace Marginalia {
 
@@ -41,16 +40,18 @@ CorpusSearch::CorpusSearch(const Query &query)
                           .arg(plain.errorString());
             return;
         }
-        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
-        if (!m_query.caseSensitive)
-            options |= QRegularExpression::CaseInsensitiveOption;
         // Whole words: no word character (or combining mark) right before or after the match.
         const QString pattern = m_query.wholeWord
             ? QStringLiteral("(?<![\\w\\p{M}])(?:%1)(?![\\w\\p{M}])").arg(m_query.pattern)
             : m_query.pattern;
-        // Compiled and JIT-optimised once per query, not once per article.
-        m_regex = QRegularExpression(pattern, options);
-        m_regex.optimize();
+        // Compiled and JIT-compiled once per query, not once per article.
+        m_regex = RegexSearcher(pattern, m_query.caseSensitive);
+        if (!m_regex.isValid()) {
+            const QRegularExpression wrapped(pattern);
+            m_error = tr("invalid regular expression at position %1: %2")
+                          .arg(wrapped.patternErrorOffset())
+                          .arg(wrapped.errorString());
+        }
     }
 }
 
@@ -72,11 +73,10 @@ QVector<CorpusSearch::Hit> CorpusSearch::searchText(const QString &path, const Q
         hits.append({ path, start, end });
     };
     if (m_query.regex) {
-        auto it = m_regex.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            accept(int(m.capturedStart()), int(m.capturedEnd()));
-        }
+        m_regex.forEachMatch(text, [&](qsizetype start, qsizetype end) {
+            accept(int(start), int(end));
+            return true;
+        });
         return hits;
     }
     const int length = int(m_matcher.patternSize());
@@ -106,9 +106,8 @@ QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const
             rows.append(row);
     }
     // Documents are independent: search slices of them on the pool's threads and
-    // join the slices in order. For a regex each slice gets its own CorpusSearch
-    // (its own compiled regex), as QRegularExpression is reentrant, not
-    // thread-safe; the plain searcher is only read, so the slices share it.
+    // join the slices in order. Both searchers are only read (RegexSearcher
+    // keeps its match data per thread), so the slices share this one.
     const int slices = std::max(1, std::min(int(rows.size()) / 64, QThread::idealThreadCount() * 4));
     if (slices == 1) {
         for (int row : rows)
@@ -120,14 +119,10 @@ QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const
         ranges.append({ int(rows.size() * i / slices), int(rows.size() * (i + 1) / slices) });
     const QVector<QVector<Hit>> parts = QtConcurrent::blockingMapped<QVector<QVector<Hit>>>(
         ranges, [this, corpus, &rows](const QPair<int, int> &range) {
-            std::optional<CorpusSearch> local;
-            if (m_query.regex)
-                local.emplace(m_query);
-            const CorpusSearch &searcher = local ? *local : *this;
             QVector<Hit> out;
             for (int i = range.first; i < range.second; ++i) {
                 const Document &doc = corpus->document(rows.at(i));
-                out += searcher.searchText(doc.path, doc.text);
+                out += searchText(doc.path, doc.text);
             }
             return out;
         });

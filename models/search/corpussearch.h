@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include "regexsearcher.h"
 #include "substringsearcher.h"
 #include <QVector>
 
@@ -11,7 +12,7 @@ namespace Marginalia {
 class CorpusModel;
 
 /// Searches the canonical texts of a corpus in memory: plain text (with
-/// SubstringSearcher) or a regular expression (PCRE2, optimised), optionally
+/// SubstringSearcher) or a regular expression (RegexSearcher: PCRE2, JIT), optionally
 /// whole words only and case-sensitive. What the search dock, "tag all
 /// results" and `marginalia autocode` share. Offsets are UTF-16, like spans.
 class CorpusSearch
@@ -48,7 +49,7 @@ private:
     Query m_query;
     QString m_error;
     SubstringSearcher m_matcher;
-    QRegularExpression m_regex;
+    RegexSearcher m_regex;
 };
 
 } // namespace Marginalia
