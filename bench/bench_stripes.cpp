@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUndoStack>
@@ -129,6 +130,36 @@ int main(int argc, char **argv)
             showMs.append(t.nsecsElapsed() / 1e6);
         }
         out << label << ": show the article + paint the first screen: median " << median(showMs) << " ms\n";
+
+        {
+            // The other end of the article: Ctrl+End right after opening. The
+            // view lays out only the blocks it shows, so this must not cost a
+            // layout of everything before them.
+            QVector<double> endMs, allMs;
+            for (int r = 0; r < runs; ++r) {
+                view.showDocument({});
+                QApplication::processEvents();
+                view.showDocument(entry.path);
+                view.repaint();
+                QElapsedTimer t;
+                t.start();
+                view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+                view.repaint();
+                endMs.append(t.nsecsElapsed() / 1e6);
+                // Every block laid out and painted once: page through the whole article.
+                view.verticalScrollBar()->setValue(0);
+                view.repaint();
+                t.restart();
+                while (view.verticalScrollBar()->value() < view.verticalScrollBar()->maximum()) {
+                    view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+                    view.repaint();
+                }
+                allMs.append(t.nsecsElapsed() / 1e6);
+            }
+            out << label << ": jump to the end + paint the last screen: median " << median(endMs) << " ms\n";
+            out << label << ": page through the whole article, painting every screen (every block laid out): median "
+                << median(allMs) << " ms\n";
+        }
 
         if (stripes) {
             QVector<double> paintMs;
