@@ -1292,7 +1292,7 @@ void MainWindow::updateReadOnly()
     const bool ro = m_corpus->isReadOnly();
     m_banner->setVisible(ro);
     if (ro)
-        m_banner->setText(tr("<b>Read-only:</b> %1 Your annotations are shown but nothing will be written.")
+        m_banner->setText(tr("<b>Read-only:</b> %1. Your annotations are shown but nothing will be written.")
                               .arg(m_corpus->readOnlyReason().toHtmlEscaped()));
     // While articles load, changes wait: the actions are greyed out, and the
     // status bar says until when (onLoadingProgress).

@@ -12,7 +12,10 @@
 //   full disk             testFullDisk (a 64 KiB tmpfs, else a file size limit),
 //                         testFullDiskDuringBackup (tmpfs only)
 //   replaced while open   testReplacedWhileOpen
+//   not a regular file    testSidecarNotARegularFile, testJournalNotARegularFile (a FIFO would
+//                         block the open, a link to /dev/zero never ends)
 
+#include "annotation/journal.h"
 #include "annotation/sidecarcodec.h"
 #include "annotation/sidecarstore.h"
 #include "corpus/corpus.h"
@@ -31,6 +34,7 @@
 #include <cstdio>
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -59,7 +63,8 @@ QMap<QString, QByteArray> snapshot(const QString &root)
         const QString file = it.next();
         const QFileInfo info(file);
         out.insert(QDir(root).relativeFilePath(file),
-            info.size() > 1024 * 1024
+            !info.isFile() ? QByteArray("not a regular file ") + QFile::encodeName(info.symLinkTarget())
+                : info.size() > 1024 * 1024
                 ? QByteArray::number(info.size()) + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch())
                 : TestUtil::sha256(file));
     }
@@ -162,6 +167,9 @@ private Q_SLOTS:
     void testFullDiskDuringBackup();
     void testReplacedWhileOpen_data();
     void testReplacedWhileOpen();
+    void testSidecarNotARegularFile_data();
+    void testSidecarNotARegularFile();
+    void testJournalNotARegularFile();
 };
 
 void TestBadInput::testBadSidecarReadOnlyAndUntouched_data()
@@ -458,6 +466,86 @@ void TestBadInput::testReplacedWhileOpen()
     auto expected = before;
     expected.remove(QStringLiteral(".marginalia-backups/unsaved.journal"));
     QCOMPARE(after, expected);
+}
+
+void TestBadInput::testSidecarNotARegularFile_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addRow("a FIFO") << 0;
+    QTest::addRow("a link to a device") << 1;
+    QTest::addRow("a folder") << 2;
+}
+
+void TestBadInput::testSidecarNotARegularFile()
+{
+    QFETCH(int, kind);
+    Fixture f;
+    switch (kind) {
+    case 0:
+        QCOMPARE(::mkfifo(QFile::encodeName(f.sidecar()).constData(), 0644), 0);
+        break;
+    case 1:
+        // /dev/null, which ends at once; /dev/zero, which never does, takes the same path.
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), f.sidecar()));
+        break;
+    default:
+        QVERIFY(QDir().mkdir(f.sidecar()));
+        break;
+    }
+    const auto before = snapshot(f.root);
+    // Opening a FIFO to read blocks until someone opens it to write: without
+    // the check, open() below never returns and the alarm ends this test as a failure.
+    ::alarm(60);
+    Corpus c;
+    c.setUseJournal(true); // as the window opens it
+    const Corpus::OpenStatus status = c.open(f.root);
+    ::alarm(0);
+    QCOMPARE(status, Corpus::OpenStatus::SidecarError);
+    QVERIFY(c.isReadOnly());
+    QCOMPARE(c.documents()->documentCount(), 1);
+    const QString message = c.problems().value(0).message;
+    QVERIFY2(message.contains(native(f.sidecar())) && message.contains(QLatin1String("not a regular file")),
+        qPrintable(message));
+    QVERIFY(!c.save());
+    // One level down: a save without a fingerprint does not take it for ours
+    // either, and its fingerprint has no hash.
+    ::alarm(60);
+    QString error;
+    const bool saved = SidecarStore(f.sidecar()).save(SidecarData(), &error);
+    const QByteArray hash = SidecarStore::fingerprintOf(f.sidecar()).sha256;
+    ::alarm(0);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(native(f.sidecar())), qPrintable(error));
+    QVERIFY(hash.isEmpty());
+    QCOMPARE(snapshot(f.root), before);
+}
+
+void TestBadInput::testJournalNotARegularFile()
+{
+    Fixture f;
+    QVERIFY(TestUtil::writeFile(f.sidecar(), sidecarWith(2, 10)));
+    const QString journal = Journal::pathFor(f.root);
+    QVERIFY(QDir().mkpath(QFileInfo(journal).absolutePath()));
+    QCOMPARE(::mkfifo(QFile::encodeName(journal).constData(), 0644), 0);
+    const QByteArray sidecarBefore = TestUtil::readFile(f.sidecar());
+    ::alarm(60); // see testSidecarNotARegularFile
+    Corpus c;
+    c.setUseJournal(true);
+    const Corpus::OpenStatus status = c.open(f.root);
+    ::alarm(0);
+    QCOMPARE(status, Corpus::OpenStatus::Ok);
+    QVERIFY(!c.isReadOnly());
+    QCOMPARE(c.journalInfo().state, Corpus::JournalInfo::State::Unreadable);
+    QVERIFY2(c.journalInfo().reason.contains(native(journal))
+            && c.journalInfo().reason.contains(QLatin1String("not a regular file")),
+        qPrintable(c.journalInfo().reason));
+    // Set aside, never replayed; the corpus journals into a new file and saves.
+    QVERIFY(!QFileInfo::exists(journal));
+    addWork(c, 1, 5);
+    QVERIFY(QFileInfo(journal).isFile());
+    QVERIFY(c.save());
+    QVERIFY(TestUtil::readFile(f.sidecar()) != sidecarBefore);
+    QCOMPARE(TestUtil::readFile(f.root + QLatin1Char('/') + Path), Article);
 }
 
 int main(int argc, char **argv)

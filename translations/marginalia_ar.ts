@@ -1877,6 +1877,10 @@ The output file is written whole or not at all.</source>
         <source>%1: the journal of unsaved changes cannot be deleted</source>
         <translation>%1: تعذّر حذف سجل التغييرات غير المحفوظة</translation>
     </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Lexicon</name>
@@ -2237,8 +2241,8 @@ Fix or remove the file to edit the lexicon here; saving is off so that it is not
         <translation>محفوظ</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 Your annotations are shown but nothing will be written.</source>
-        <translation>&lt;b&gt;للقراءة فقط:&lt;/b&gt; %1 تُعرض تعليقاتك التوضيحية لكن لن يُكتب شيء.</translation>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Your annotations are shown but nothing will be written.</source>
+        <translation>&lt;b&gt;للقراءة فقط:&lt;/b&gt; %1. تُعرض تعليقاتك التوضيحية لكن لن يُكتب شيء.</translation>
     </message>
     <message>
         <source>Your latest annotations could not be saved. Quit anyway and lose them?</source>
@@ -3560,6 +3564,10 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     <message>
         <source>it cannot be renamed</source>
         <translation>تتعذّر إعادة تسميتها</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,10 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
         <source>%1: the journal of unsaved changes cannot be deleted</source>
         <translation>%1: das Journal ungespeicherter Änderungen kann nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Lexicon</name>
@@ -2157,8 +2161,8 @@ Korrigieren oder entfernen Sie die Datei, um das Lexikon hier zu bearbeiten; Spe
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 Your annotations are shown but nothing will be written.</source>
-        <translation>&lt;b&gt;Schreibgeschützt:&lt;/b&gt; %1 Ihre Annotationen werden angezeigt, aber nichts wird geschrieben.</translation>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. Your annotations are shown but nothing will be written.</source>
+        <translation>&lt;b&gt;Schreibgeschützt:&lt;/b&gt; %1. Ihre Annotationen werden angezeigt, aber nichts wird geschrieben.</translation>
     </message>
     <message>
         <source>Your latest annotations could not be saved. Quit anyway and lose them?</source>
@@ -3416,6 +3420,10 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     <message>
         <source>it cannot be renamed</source>
         <translation>sie kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,12 @@ Journal::Contents Journal::read(const QString &path)
         return result;
     const QString name = QDir::toNativeSeparators(path);
     result.status = Status::Unreadable;
+    // A FIFO would block the open, a device (a link to /dev/zero) never ends.
+    if (!QFileInfo(file).isFile()) {
+        result.error
+            = tr("%1: the journal of unsaved changes cannot be read: %2").arg(name, tr("it is not a regular file"));
+        return result;
+    }
     if (file.size() > MaxSize) {
         result.error = tr("%1: the journal of unsaved changes is larger than %2 MB; it is not read")
                            .arg(name)

@@ -98,9 +98,15 @@ private:
 // The SHA-256 of a file's content, or empty if it cannot be read.
 QByteArray sha256OfFile(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // Not blocking on a FIFO, and only a regular file: a device may never end.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return {};
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return {};
+    }
     Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
@@ -301,6 +307,13 @@ SidecarStore::LoadResult SidecarStore::load() const
         return finish(result);
     }
     const QString name = QDir::toNativeSeparators(m_path);
+    // A FIFO would block the open until someone writes to it, and a device
+    // (a link to /dev/zero) never ends: only a regular file is read.
+    if (!QFileInfo(file).isFile()) {
+        result.status = Status::Unreadable;
+        result.error = tr("%1: cannot be read: %2").arg(name, tr("it is not a regular file"));
+        return finish(result);
+    }
     if (QFileInfo(file).size() > SidecarCodec::MaxSize) {
         result.status = Status::Invalid;
         result.error = tr("%1: the file is larger than the %2 MB a sidecar may have")
@@ -449,7 +462,8 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         } else if (QFile::exists(m_path)) {
             disk.existed = true;
             QFile old(m_path);
-            if (QFileInfo(old).size() <= SidecarCodec::MaxSize && old.open(QIODevice::ReadOnly)) {
+            const QFileInfo info(old);
+            if (info.isFile() && info.size() <= SidecarCodec::MaxSize && old.open(QIODevice::ReadOnly)) {
                 const QByteArray oldBytes = old.readAll();
                 disk.readsAsOurs = old.error() == QFileDevice::NoError && SidecarCodec::check(oldBytes).ok;
             }
