@@ -8,6 +8,7 @@ suffixes and SHA-256 match the text, exactly as the app computes them.
     bench/gencorpus.py OUT_DIR --documents 1000 --annotations 100000 [--words 600]
 """
 import argparse
+import datetime
 import hashlib
 import json
 import os
@@ -38,6 +39,13 @@ def article(rng, words):
     return "Headline " + str(rng.randrange(10**6)) + "\n\n" + "\n".join(out) + "\n"
 
 
+def stamp(t):
+    """As Marginalia writes a time: UTC, milliseconds only when there are any."""
+    ms = t.microsecond // 1000
+    base = t.strftime("%Y-%m-%dT%H:%M:%S")
+    return base + (".%03dZ" % ms if ms else "Z")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -48,6 +56,10 @@ def main():
     args = ap.parse_args()
     rng = random.Random(args.seed)
     ns = uuid.UUID("6f1c9a52-5b0e-4c43-9d7e-2f1f0f7a0b11")
+    # Time stamps from their own generator, so that the articles and spans stay
+    # those of earlier versions of this script for the same seed.
+    trng = random.Random(args.seed + 1)
+    coding_start = datetime.datetime(2026, 1, 5, 9, 0, 0, tzinfo=datetime.timezone.utc)
 
     tags = []
     for i in range(12):
@@ -75,12 +87,18 @@ def main():
             start = rng.randrange(0, max(1, len(text) - 60))
             end = start + rng.randrange(5, 60)
             sid = str(uuid.uuid5(ns, "span%d" % n))
+            # Every annotation has its own time, to the millisecond, as the app
+            # records it (weeks of coding); about a third were edited later.
+            created = coding_start + datetime.timedelta(seconds=n * 23 + trng.random() * 20)
+            modified = created
+            if trng.random() < 0.3:
+                modified += datetime.timedelta(seconds=trng.random() * 14 * 86400)
             n += 1
             spans.append({"id": sid, "tag": rng.choice(tags)["id"], "start": start, "end": end,
                           "quote": text[start:end], "prefix": text[max(0, start - 32):start],
                           "suffix": text[end:end + 32], "note": "note %d" % n if n % 5 == 0 else "",
-                          "author": "bench", "created": "2026-01-01T00:00:00Z",
-                          "modified": "2026-01-01T00:00:00Z"})
+                          "author": "bench", "created": stamp(created),
+                          "modified": stamp(modified)})
         spans.sort(key=lambda s: (s["start"], s["end"], s["id"]))
         entries.append({"path": rel, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
                         "annotations": spans})

@@ -390,6 +390,8 @@ private Q_SLOTS:
     void testBadBytesNamedWithTheirPlace_data();
     void testBadBytesNamedWithTheirPlace();
     void testInputEndingOnA64ByteBoundary();
+    void testTimesReadAsBefore_data();
+    void testTimesReadAsBefore();
 };
 
 void TestSidecarWriter::testSampleSidecarUnchanged()
@@ -652,6 +654,34 @@ void TestSidecarWriter::testInputEndingOnA64ByteBoundary()
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(SidecarCodec::check(bytes).ok);
     }
+}
+
+void TestSidecarWriter::testTimesReadAsBefore_data()
+{
+    // The reader turns the form it writes into a time by itself (not through
+    // QDate); around the calendar's edges it must agree with QDateTime.
+    QTest::addColumn<QByteArray>("time");
+    for (const char *t : { "2026-03-06T10:00:00Z", "2026-03-06T10:00:00.123Z", "2026-03-06T10:00:00.000Z",
+             "2024-02-29T12:00:00Z", "2026-02-29T12:00:00Z", "2000-02-29T00:00:00Z", "1900-02-29T00:00:00Z",
+             "2026-04-31T00:00:00Z", "2026-12-31T23:59:59.999Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z",
+             "0000-01-01T00:00:00Z", "2026-00-10T00:00:00Z", "2026-13-10T00:00:00Z", "2026-01-00T00:00:00Z",
+             "2026-01-32T00:00:00Z", "2026-03-06T24:00:00Z", "2026-03-06T23:60:00Z", "2026-03-06T23:59:60Z",
+             "1969-12-31T23:59:59.999Z", "1970-01-01T00:00:00Z", "1600-03-01T00:00:00Z", "2026-03-06T10:00:00",
+             "2026-03-06T10:00:00+02:00", "2026-3-06T10:00:00Z", "2026-03-06T10:00:0aZ" })
+        QTest::addRow("%s", t) << QByteArray(t);
+}
+
+void TestSidecarWriter::testTimesReadAsBefore()
+{
+    QFETCH(QByteArray, time);
+    const QByteArray bytes = "{\"format\":\"marginalia\",\"version\":1,\"codebook\":[{\"id\":\"t\",\"name\":\"T\"}],"
+                             "\"documents\":[{\"path\":\"a\",\"annotations\":[{\"id\":\"s\",\"tag\":\"t\",\"start\":0,"
+                             "\"end\":1,\"created\":\""
+        + time + "\",\"modified\":\"" + time + "\"}]}]}";
+    compareReaders(bytes);
+    const SidecarCodec::ParseResult parsed = SidecarCodec::parse(bytes);
+    if (parsed.ok) // and written back in the same form
+        QCOMPARE(SidecarCodec::serialize(parsed.data), Reference::serialize(parsed.data));
 }
 
 QTEST_GUILESS_MAIN(TestSidecarWriter)

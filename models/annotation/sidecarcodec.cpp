@@ -281,8 +281,10 @@ QString syntaxError(rapidjson::ParseErrorCode code, uchar at)
 }
 
 // "2026-03-06T10:00:00Z" or "2026-03-06T10:00:00.123Z", what serialize()
-// writes; everything else goes through QDateTime::fromString.
-bool parseIsoUtcFast(const char *s, qsizetype n, QDateTime *out)
+// writes, as milliseconds since 1970 (UTC); false for anything else, which
+// then goes through QDateTime::fromString. Every annotation has two times,
+// and QDate/QDateTime construction was a third of check()'s time.
+bool parseIsoUtcFast(const char *s, qsizetype n, qint64 *msecs)
 {
     if ((n != 20 && n != 24) || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
         || s[n - 1] != 'Z')
@@ -303,12 +305,21 @@ bool parseIsoUtcFast(const char *s, qsizetype n, QDateTime *out)
         return false;
     if (n == 24 && (s[19] != '.' || !digits(20, 3, &ms)))
         return false;
-    if (y < 1 || h > 23 || mi > 59 || sec > 59)
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59)
         return false;
-    const QDate date(y, mo, d);
-    if (!date.isValid())
+    static constexpr int monthDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > monthDays[mo - 1] + (mo == 2 && leap ? 1 : 0))
         return false;
-    *out = QDateTime(date, QTime(h, mi, sec, ms), Qt::UTC);
+    // Howard Hinnant's days_from_civil (proleptic Gregorian, as QDate), the
+    // inverse of the writer's civil_from_days.
+    const qint64 yy = y - (mo <= 2 ? 1 : 0);
+    const qint64 era = yy / 400; // yy >= 0
+    const qint64 yoe = yy - era * 400;
+    const qint64 doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = era * 146097 + doe - 719468;
+    *msecs = ((days * 24 + h) * 60 + mi) * 60000 + sec * 1000 + ms;
     return true;
 }
 
@@ -878,16 +889,23 @@ private:
     void timeMember(const Value &v, bool *invalid, QDateTime *target)
     {
         *invalid = false;
-        *target = QDateTime();
+        if (!target->isNull())
+            *target = QDateTime();
         if (v.kind != Kind::String || v.length == 0)
             return;
-        // Many annotations share a time stamp (a batch of auto-coding).
+        // Many annotations share a time stamp ("modified" mostly repeats
+        // "created"; a batch of auto-coding has one).
         if (qsizetype(v.length) == m_lastTime.size() && std::memcmp(v.text, m_lastTime.constData(), v.length) == 0) {
             *target = m_lastTimeValue;
             return;
         }
         QDateTime t;
-        if (!parseIsoUtcFast(v.text, qsizetype(v.length), &t)) {
+        qint64 msecs;
+        if (parseIsoUtcFast(v.text, qsizetype(v.length), &msecs)) {
+            // check() needs to know only that it is a time.
+            if (m_build)
+                t = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+        } else {
             // Every ISO 8601 form Qt reads, as earlier builds did; no zone means UTC.
             t = QDateTime::fromString(text(v), Qt::ISODateWithMs);
             if (t.isValid() && t.timeSpec() == Qt::LocalTime)
@@ -898,7 +916,9 @@ private:
             }
             t = t.toUTC();
         }
-        m_lastTime = QByteArray(v.text, qsizetype(v.length));
+        // Keeps its capacity: no allocation per time stamp.
+        m_lastTime.resize(qsizetype(v.length));
+        std::memcpy(m_lastTime.data(), v.text, v.length);
         m_lastTimeValue = t;
         *target = t;
     }

@@ -398,14 +398,53 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         return finish(SaveStatus::ChangedOnDisk);
     };
 
+    // Four things at once; nothing replaces the file before all are done
+    // and the bytes are known to read back.
+    // 1. The file on disk: its fingerprint, or whether it reads as ours at
+    //    all; if it may be replaced, its backup copy. It does not need the
+    //    new bytes, so it starts first and runs while they are made.
+    struct OnDisk
+    {
+        Fingerprint fingerprint;
+        bool existed = false;
+        bool readsAsOurs = false;
+        QString backup; ///< the .part copy
+        QString backupError;
+        qint64 inspectNs = 0, backupNs = 0;
+    };
+    QFuture<OnDisk> onDisk = QtConcurrent::run([this, expected]() {
+        OnDisk disk;
+        QElapsedTimer t;
+        t.start();
+        bool replaceable = true;
+        if (expected) {
+            disk.fingerprint = fingerprintOf(m_path);
+            replaceable = disk.fingerprint == *expected;
+        } else if (QFile::exists(m_path)) {
+            disk.existed = true;
+            QFile old(m_path);
+            const QFileInfo info(old);
+            if (info.isFile() && info.size() <= SidecarCodec::MaxSize && old.open(QIODevice::ReadOnly)) {
+                const QByteArray oldBytes = old.readAll();
+                disk.readsAsOurs = old.error() == QFileDevice::NoError && SidecarCodec::check(oldBytes).ok;
+            }
+            replaceable = disk.readsAsOurs;
+        }
+        disk.inspectNs = t.nsecsElapsed();
+        if (replaceable) {
+            t.restart();
+            disk.backup = startBackup(&disk.backupError);
+            disk.backupNs = t.nsecsElapsed();
+        }
+        return disk;
+    });
+
     QElapsedTimer step;
     step.start();
     const QByteArray bytes = SidecarCodec::serialize(data);
     timings.serialize = step.nsecsElapsed();
 
-    // Three things at once; nothing replaces the file before all are done
-    // and the bytes are known to read back.
-    // 1. The new file, written and fsynced under QSaveFile's temporary name.
+    // 2. The new file, written and fsynced under QSaveFile's temporary name.
     QSaveFile file(m_path);
     struct NewFile
     {
@@ -438,54 +477,19 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         result.fsyncNs = t.nsecsElapsed();
         return result;
     });
-    // 2. The file on disk: its fingerprint, or whether it reads as ours at
-    //    all; if it may be replaced, its backup copy. Then, for the caller,
-    //    the hash of the new bytes (while the disk writes them).
-    struct OnDisk
-    {
-        Fingerprint fingerprint;
-        bool existed = false;
-        bool readsAsOurs = false;
-        QString backup; ///< the .part copy
-        QString backupError;
-        QByteArray newSha256;
-        qint64 inspectNs = 0, backupNs = 0;
-    };
-    QFuture<OnDisk> onDisk = QtConcurrent::run([this, expected, &bytes, hash = written != nullptr]() {
-        OnDisk disk;
-        QElapsedTimer t;
-        t.start();
-        bool replaceable = true;
-        if (expected) {
-            disk.fingerprint = fingerprintOf(m_path);
-            replaceable = disk.fingerprint == *expected;
-        } else if (QFile::exists(m_path)) {
-            disk.existed = true;
-            QFile old(m_path);
-            const QFileInfo info(old);
-            if (info.isFile() && info.size() <= SidecarCodec::MaxSize && old.open(QIODevice::ReadOnly)) {
-                const QByteArray oldBytes = old.readAll();
-                disk.readsAsOurs = old.error() == QFileDevice::NoError && SidecarCodec::check(oldBytes).ok;
-            }
-            replaceable = disk.readsAsOurs;
-        }
-        disk.inspectNs = t.nsecsElapsed();
-        if (replaceable) {
-            t.restart();
-            disk.backup = startBackup(&disk.backupError);
-            disk.backupNs = t.nsecsElapsed();
-        }
-        if (hash)
-            disk.newSha256 = Sha256::of(bytes);
-        return disk;
-    });
-    // 3. Here: validate our own output: the same checks as reading it, without
+    // 3. For the caller, the hash of the new bytes (while the disk writes them).
+    QFuture<QByteArray> newSha256;
+    if (written)
+        newSha256 = QtConcurrent::run([&bytes]() { return Sha256::of(bytes); });
+    // 4. Here: validate our own output: the same checks as reading it, without
     //    building the data again.
     step.restart();
     const SidecarCodec::CheckResult check = SidecarCodec::check(bytes);
     timings.validate = step.nsecsElapsed();
     const NewFile wrote = newFile.result();
     const OnDisk disk = onDisk.result();
+    // Waited for on every path: it reads `bytes`.
+    const QByteArray newHash = written ? newSha256.result() : QByteArray();
     timings.write = wrote.writeNs;
     timings.fsync = wrote.fsyncNs;
     timings.checkOnDisk = disk.inspectNs;
@@ -544,7 +548,7 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         return fail(tr("saved, but the folder could not be synced: %1").arg(why));
     if (written) {
         *written = statOf(m_path);
-        written->sha256 = disk.newSha256;
+        written->sha256 = newHash;
     }
     return finish(SaveStatus::Saved);
 }

@@ -19,9 +19,10 @@ namespace Marginalia {
 /// caller loaded, refuses when the file changed on disk since (another writer).
 ///
 /// Independent steps run at the same time (QtConcurrent): while a load
-/// parses, the bytes are hashed; while a save validates its bytes, the new
-/// file is written and fsynced under QSaveFile's temporary name, and the file
-/// on disk is hashed for the fingerprint check and copied for the backup.
+/// parses, the bytes are hashed; while a save serialises and then validates
+/// its bytes, the file on disk is hashed for the fingerprint check and copied
+/// for the backup, and (once the bytes are there) the new file is written and
+/// fsynced under QSaveFile's temporary name and its bytes hashed.
 /// Only when all of that succeeded is the backup kept and the new file
 /// renamed into place. SHA-256 is OpenSSL's (libcrypto), several times
 /// faster than QCryptographicHash on a sidecar of tens of megabytes.
@@ -59,8 +60,8 @@ public:
         qint64 validate = 0; ///< save: SidecarCodec::check of those bytes
         qint64 write = 0; ///< save: QSaveFile open, write and flush (alongside validate)
         qint64 fsync = 0; ///< save: fsync of the new file (alongside validate)
-        qint64 checkOnDisk = 0; ///< save: fingerprint (or check) of the file on disk (alongside validate)
-        qint64 backup = 0; ///< save: copy of the old file (after checkOnDisk, alongside validate)
+        qint64 checkOnDisk = 0; ///< save: fingerprint (or check) of the file on disk (alongside serialize)
+        qint64 backup = 0; ///< save: copy of the old file (after checkOnDisk, alongside serialize and validate)
         qint64 commit = 0; ///< save: backup rename, rename of the new file, fsync of the folder
         qint64 total = 0;
     };
