@@ -617,6 +617,16 @@ void TestSidecarWriter::testBadBytesNamedWithTheirPlace_data()
     QTest::addRow("text after the document")
         << ok + " x" << QStringLiteral("more text follows") << QStringLiteral("line 2, column 14");
     QTest::addRow("truncated") << ok.left(20) << QStringLiteral("not closed") << QStringLiteral("byte 20 ");
+    QTest::addRow("cut short after a member") << ok.left(23) << QStringLiteral("ends before the JSON value does")
+                                              << QStringLiteral("byte 23 (line 1, column 24)");
+    QTest::addRow("cut short after a comma")
+        << QByteArray("{\"format\":\"marginalia\",\"codebook\":[\n") << QStringLiteral("cut short")
+        << QStringLiteral("byte 36 (line 2, column 1)");
+    QTest::addRow("cut short after a colon")
+        << QByteArray("{\"format\":") << QStringLiteral("cut short") << QStringLiteral("byte 10 ");
+    QTest::addRow("an element missing, not at the end")
+        << QByteArray("{\"format\":\"marginalia\",\"codebook\":[,]}") << QStringLiteral("a value is missing")
+        << QStringLiteral("byte 35 ");
     QTest::addRow("empty") << QByteArray() << QStringLiteral("no JSON value") << QStringLiteral("byte 0 ");
 }
 

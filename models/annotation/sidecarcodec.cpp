@@ -280,6 +280,21 @@ QString syntaxError(rapidjson::ParseErrorCode code, uchar at)
     }
 }
 
+// The errors RapidJSON reports when the input ends inside an object or array.
+bool endsEarly(rapidjson::ParseErrorCode code)
+{
+    switch (code) {
+    case rapidjson::kParseErrorValueInvalid:
+    case rapidjson::kParseErrorObjectMissName:
+    case rapidjson::kParseErrorObjectMissColon:
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // "2026-03-06T10:00:00Z" or "2026-03-06T10:00:00.123Z", what serialize()
 // writes, as milliseconds since 1970 (UTC); false for anything else, which
 // then goes through QDateTime::fromString. Every annotation has two times,
@@ -1528,6 +1543,10 @@ QString read(const QByteArray &bytes, Raw *raw, bool build)
             break;
         case Builder::Stop::None:
             what = syntaxError(reader.GetParseErrorCode(), offset < bytes.size() ? uchar(bytes.at(offset)) : uchar(0));
+            // A file cut short (a crash while another program wrote it, an
+            // interrupted copy or sync) ends inside an object or array.
+            if (offset == bytes.size() && endsEarly(reader.GetParseErrorCode()))
+                what = Text::tr("the file ends before the JSON value does (it may have been cut short)");
             break;
         }
     } else {
