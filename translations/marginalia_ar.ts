@@ -3471,6 +3471,10 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
         <source>the field &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
         <translation>يجب أن يتكوّن الحقل &quot;sha256&quot; من 64 رقمًا ست عشريًا بأحرف صغيرة</translation>
     </message>
+    <message>
+        <source>the file ends before the JSON value does (it may have been cut short)</source>
+        <translation>ينتهي الملف قبل أن تنتهي قيمة JSON (ربما اقتُطع)</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SidecarMerge</name>

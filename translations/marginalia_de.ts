@@ -3327,6 +3327,10 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
         <source>the field &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
         <translation>das Feld „sha256“ muss aus 64 kleingeschriebenen Hexadezimalziffern bestehen</translation>
     </message>
+    <message>
+        <source>the file ends before the JSON value does (it may have been cut short)</source>
+        <translation>die Datei endet, bevor der JSON-Wert endet (sie wurde vielleicht abgeschnitten)</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SidecarMerge</name>
