@@ -67,7 +67,12 @@ void MemoPanel::setDocument(const QString &path)
 
 bool MemoPanel::hasPendingEdit() const
 {
-    return !m_path.isEmpty() && m_corpus && m_edit->toPlainText() != m_corpus->documentMemo(m_path);
+    // Only what the analyst typed is pending. The editor can show stale text for
+    // a moment when the model's memo changed underneath (a recovered journal or
+    // a reload resets the model before this panel reloads); comparing text alone
+    // then took that stale text for an edit and wrote it over the memo.
+    return !m_path.isEmpty() && m_corpus && m_edit->document()->isModified()
+        && m_edit->toPlainText() != m_corpus->documentMemo(m_path);
 }
 
 bool MemoPanel::commit()

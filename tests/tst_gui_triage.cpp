@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -297,6 +298,7 @@ void TestGuiTriage::testRecoveryQuestion()
         crashed.open(root());
         span = crashed.addSpan(Path, 11, 17, tag, QStringLiteral("not saved"));
         crashed.setSpanNote(Path, span, QStringLiteral("not saved, edited"));
+        QVERIFY(crashed.setDocumentMemo(Path, QStringLiteral("memo not saved")));
     } // no save: as a crash leaves it
     const QString journal = Journal::pathFor(root());
     const QByteArray journalBytes = TestUtil::readFile(journal);
@@ -307,7 +309,7 @@ void TestGuiTriage::testRecoveryQuestion()
     Corpus *corpus = m_window->corpus();
     QMessageBox *box = recoverDialog(m_window.get());
     QVERIFY(box);
-    QVERIFY2(box->text().startsWith(QLatin1String("Recover 2 unsaved change")), qPrintable(box->text()));
+    QVERIFY2(box->text().startsWith(QLatin1String("Recover 3 unsaved change")), qPrintable(box->text()));
     QCOMPARE(box->defaultButton()->text(), QStringLiteral("&Recover"));
     QCOMPARE(corpus->annotationCount(), 1);
     if (answer == QLatin1String("recover")) {
@@ -316,6 +318,12 @@ void TestGuiTriage::testRecoveryQuestion()
         QVERIFY(reactivate(m_window.get()));
         QCOMPARE(corpus->annotationCount(), 2);
         QCOMPARE(corpus->documents()->span(Path, span).note, QStringLiteral("not saved, edited"));
+        // testRecoveredMemoSurvives: the Memo dock showed its stale empty text
+        // and wrote it back over the recovered memo on the next save.
+        QCOMPARE(corpus->documentMemo(Path), QStringLiteral("memo not saved"));
+        auto *memoEditor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("memoEditor"));
+        QVERIFY(memoEditor);
+        QCOMPARE(memoEditor->toPlainText(), QStringLiteral("memo not saved"));
         QVERIFY(corpus->isModified());
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("saveState"))->text(), QStringLiteral("Unsaved changes"));
@@ -328,6 +336,8 @@ void TestGuiTriage::testRecoveryQuestion()
         QVERIFY(!corpus->isModified());
         QVERIFY(!QFileInfo::exists(journal));
         QCOMPARE(SidecarStore(sidecar()).load().data.annotationCount(), 2);
+        QCOMPARE(corpus->documentMemo(Path), QStringLiteral("memo not saved"));
+        QVERIFY2(TestUtil::readFile(sidecar()).contains("memo not saved"), "the recovered memo was not saved");
     } else if (answer == QLatin1String("discard")) {
         QPushButton *discard = nullptr;
         for (QAbstractButton *b : box->buttons()) {
