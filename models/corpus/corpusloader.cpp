@@ -175,9 +175,11 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
             workers = shared->cancelled ? 0 : std::max(1, importPool()->maxThreadCount());
             shared->activeTasks += workers;
         }
-        // The loader is alive: its destructor waits for this task.
-        QMetaObject::invokeMethod(self.data(), [self] {
-            if (self)
+        // The loader is alive: its destructor waits for this task. It may have
+        // been cancelled and started again meanwhile: a message of an earlier
+        // generation must not act on the current one (it ended a new load early).
+        QMetaObject::invokeMethod(self.data(), [self, shared] {
+            if (self && self->m_shared == shared)
                 self->onListed();
         }, Qt::QueuedConnection);
         for (int w = 0; w < workers; ++w) {
@@ -203,9 +205,9 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
                     }
                     if (!last && !wanted)
                         continue; // handed over by the next flush
-                    QMetaObject::invokeMethod(self.data(), [self, index, last] {
-                        if (!self)
-                            return;
+                    QMetaObject::invokeMethod(self.data(), [self, shared, index, last] {
+                        if (!self || self->m_shared != shared)
+                            return; // a cancelled generation
                         // A document asked for is handed over at once, alone.
                         if (self->m_priority.contains(index))
                             self->deliverAlone(index);
