@@ -5,6 +5,7 @@
 #include "annotation/corpuslock.h"
 #include "annotation/sidecarcodec.h"
 #include "annotation/sidecarstore.h"
+#include "annotation/sidecarstream.h"
 #include "testutil.h"
 
 #include <QDateTime>
@@ -60,6 +61,11 @@ private Q_SLOTS:
     void testBackupsOffWritesNone();
     void testBackupLeftHalfByACrashIsCleanedUp();
     void testSaveRefusesDataThatDoesNotReadBack();
+    void testLargeSaveValidatedWhileWritten();
+    void testLargeSaveWithAnnotationIdUsedTwiceRefused();
+    void testWriterBufferGrowsWhileRead();
+    void testStreamedCheckAgreesWithCheck_data();
+    void testStreamedCheckAgreesWithCheck();
     void testFingerprintDetectsReplacement();
     void testFingerprintDetectsSameSizeRewrite();
     void testBadInputNamedAndUntouched_data();
@@ -176,6 +182,89 @@ void TestSidecarStore::testFingerprintDetectsSameSizeRewrite()
     QCOMPARE(after.size, before.size);
     QVERIFY(after.sha256 != before.sha256);
     QCOMPARE(store.save(sample(2), nullptr, before, nullptr), SidecarStore::SaveStatus::ChangedOnDisk);
+}
+
+void TestSidecarStore::testLargeSaveValidatedWhileWritten()
+{
+    // 20,000 annotations (about 7 MB): many parts published while the
+    // serialiser goes on; the file is written, hashed and validated from
+    // them, and is byte for byte what serialize() gives.
+    QTemporaryDir dir;
+    SidecarStore store(dir.filePath(QStringLiteral("marginalia.json")));
+    SidecarStore::Timings timings;
+    store.setTimings(&timings);
+    const SidecarData data = sample(20000);
+    SidecarStore::Fingerprint written;
+    QCOMPARE(store.save(data, nullptr, SidecarStore::Fingerprint(), &written), SidecarStore::SaveStatus::Saved);
+    QVERIFY(timings.validatedWhileWritten);
+    const QByteArray bytes = SidecarCodec::serialize(data);
+    QVERIFY(bytes.size() > 4 * 1024 * 1024);
+    QCOMPARE(TestUtil::readFile(store.path()), bytes);
+    QCOMPARE(written, SidecarStore::fingerprintOf(store.path()));
+    const auto loaded = store.load();
+    QCOMPARE(loaded.status, SidecarStore::Status::Ok);
+    QCOMPARE(loaded.data.annotationCount(), 20000);
+}
+
+void TestSidecarStore::testLargeSaveWithAnnotationIdUsedTwiceRefused()
+{
+    // The validator reading while the bytes are written must refuse what
+    // check() refuses, however far into the file the problem is.
+    QTemporaryDir dir;
+    const SidecarStore store(dir.filePath(QStringLiteral("marginalia.json")));
+    QVERIFY(store.save(sample(2), nullptr));
+    const QByteArray before = TestUtil::readFile(store.path());
+    SidecarData broken = sample(20000);
+    broken.documents[0].spans[19999].id = broken.documents[0].spans[3].id;
+    QString error;
+    QCOMPARE(store.save(broken, &error, SidecarStore::fingerprintOf(store.path()), nullptr),
+        SidecarStore::SaveStatus::Failed);
+    QVERIFY2(error.contains(QLatin1String("used twice")), qPrintable(error));
+    QCOMPARE(TestUtil::readFile(store.path()), before);
+}
+
+void TestSidecarStore::testWriterBufferGrowsWhileRead()
+{
+    // Notes of control characters take six bytes per character (\u0001),
+    // far more than serialize() reserves for them: its buffer grows again
+    // and again while the writer and the validator read the published
+    // parts, which must stay valid and the same.
+    QTemporaryDir dir;
+    SidecarStore store(dir.filePath(QStringLiteral("marginalia.json")));
+    SidecarStore::Timings timings;
+    store.setTimings(&timings);
+    SidecarData data = sample(3000);
+    for (Span &s : data.documents[0].spans)
+        s.note = QString(400, QChar(0x01)) + s.note;
+    QCOMPARE(store.save(data, nullptr, SidecarStore::Fingerprint(), nullptr), SidecarStore::SaveStatus::Saved);
+    QVERIFY(timings.validatedWhileWritten);
+    QCOMPARE(TestUtil::readFile(store.path()), SidecarCodec::serialize(data));
+    const auto loaded = store.load();
+    QCOMPARE(loaded.status, SidecarStore::Status::Ok);
+    QCOMPARE(loaded.data.documents.at(0).spans.at(7).note, data.documents.at(0).spans.at(7).note);
+}
+
+void TestSidecarStore::testStreamedCheckAgreesWithCheck_data()
+{
+    testBadInputNamedAndUntouched_data();
+    QTest::addRow("valid") << SidecarCodec::serialize(sample(40)) << "";
+    const QByteArray valid = SidecarCodec::serialize(sample(3));
+    QTest::addRow("cut short") << valid.left(valid.size() - 40) << "";
+    QTest::addRow("trailing bytes") << valid + "{}" << "";
+    QTest::addRow("NUL inside") << QByteArray(valid).replace("Blame", QByteArray("Bl\0me", 5)) << "";
+}
+
+void TestSidecarStore::testStreamedCheckAgreesWithCheck()
+{
+    // Every byte published at once: the streamed check's verdict is check()'s.
+    QFETCH(QByteArray, bytes);
+    SidecarStream stream;
+    stream.publish(bytes.constData(), bytes.size(), 0, true);
+    const SidecarCodec::CheckResult streamed = SidecarCodec::check(&stream);
+    const SidecarCodec::CheckResult whole = SidecarCodec::check(bytes);
+    QCOMPARE(streamed.ok, whole.ok);
+    QCOMPARE(streamed.annotationCount, whole.annotationCount);
+    QCOMPARE(streamed.tagCount, whole.tagCount);
 }
 
 void TestSidecarStore::testBadInputNamedAndUntouched_data()

@@ -1,4 +1,5 @@
 #include "sidecarcodec.h"
+#include "sidecarstream.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -460,7 +462,7 @@ bool toDouble(const char *s, qsizetype length, double *out)
 class Builder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Builder>
 {
 public:
-    enum class Stop { None, TooDeep, LoneSurrogate, NumberOutOfRange };
+    enum class Stop { None, TooDeep, LoneSurrogate, NumberOutOfRange, Stream };
 
     /// surrogateEscapes: the text may hold \u escapes of surrogates.
     Builder(Raw *raw, bool build, bool surrogateEscapes)
@@ -472,6 +474,9 @@ public:
     }
 
     Stop stop() const { return m_stop; }
+    /// Called after each annotation and document object with the count so
+    /// far; false stops the reading (SidecarCodec::check(SidecarStream *)).
+    void setUnitHook(std::function<bool(qint64)> hook) { m_unitHook = std::move(hook); }
 
     bool Null() { return scalar(Value { Kind::Null, "null", 4 }); }
     bool Bool(bool b) { return scalar(b ? Value { Kind::Other, "true", 4 } : Value { Kind::Other, "false", 5 }); }
@@ -1125,6 +1130,10 @@ private:
             m_pending.pop_back();
         }
         m_frames.pop_back();
+        if (m_unitHook && (f == Frame::Span || f == Frame::Document) && !m_unitHook(++m_units)) {
+            m_stop = Stop::Stream;
+            return false;
+        }
         return true;
     }
 
@@ -1149,6 +1158,8 @@ private:
     Interned m_interned[256];
     QByteArray m_lastTime;
     QDateTime m_lastTimeValue;
+    std::function<bool(qint64)> m_unitHook;
+    qint64 m_units = 0;
 };
 
 // Where a problem is, as a JSON path; only put into words when there is one.
@@ -1541,6 +1552,7 @@ QString read(const QByteArray &bytes, Raw *raw, bool build)
         case Builder::Stop::NumberOutOfRange:
             what = Text::tr("a number is too large or too close to zero");
             break;
+        case Builder::Stop::Stream: // not for read()
         case Builder::Stop::None:
             what = syntaxError(reader.GetParseErrorCode(), offset < bytes.size() ? uchar(bytes.at(offset)) : uchar(0));
             // A file cut short (a crash while another program wrote it, an
@@ -1614,6 +1626,55 @@ SidecarCodec::CheckResult SidecarCodec::check(const QByteArray &bytes)
         result.tagCount = int(parsed.data.codebook.size());
         result.annotationCount = parsed.data.annotationCount();
     }
+    return result;
+}
+
+SidecarCodec::CheckResult SidecarCodec::check(SidecarStream *stream)
+{
+    // Not ok (and no error) at the first problem of any kind: the caller
+    // words it with check() of the finished bytes.
+    CheckResult result;
+    // The first two units: from then on, a unit is read when the next one
+    // is published, so that not even RapidJSON's 16-byte loads past the
+    // end of a token reach bytes still being written.
+    SidecarStream::View view = stream->waitForUnits(2);
+    qsizetype checked = 0;
+    const auto utf8Ok = [&]() {
+        const bool ok = firstBadByte(view.base + checked, view.size - checked) == view.size - checked;
+        checked = view.size;
+        return ok && view.size <= MaxSize;
+    };
+    if (!utf8Ok())
+        return result;
+    rapidjson::StringStream in(view.base);
+    Raw raw;
+    // Surrogate escapes are looked for in every string: whether the text
+    // holds any is not known before it is all written.
+    Builder builder(&raw, false, true);
+    builder.setUnitHook([&](qint64 done) {
+        if (view.closed || view.units >= done + 2)
+            return true;
+        const char *oldBase = view.base;
+        view = stream->waitForUnits(done + 2);
+        if (view.base != oldBase) {
+            // The writer's buffer grew: the same bytes, elsewhere.
+            in.src_ = view.base + (in.src_ - oldBase);
+            in.head_ = view.base + (in.head_ - oldBase);
+        }
+        return utf8Ok();
+    });
+    rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, ReaderStackAllocator> reader;
+    reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(in, builder);
+    // A whole value followed by nothing but the NUL written at closing.
+    if (reader.HasParseError() || !view.closed || in.Tell() != size_t(view.size))
+        return result;
+    QString error;
+    bool needsExact = false;
+    if (!validate(raw, false, &error, &result.newerVersion, &needsExact))
+        return result;
+    result.ok = true;
+    result.tagCount = int(raw.data.codebook.size());
+    result.annotationCount = raw.data.annotationCount();
     return result;
 }
 

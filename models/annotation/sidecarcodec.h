@@ -9,6 +9,8 @@
 
 namespace Marginalia {
 
+class SidecarStream;
+
 /// Reads and writes the sidecar JSON (docs/sidecar-format.md). Parsing is
 /// strict: anything that is not a well-formed Marginalia sidecar of a version
 /// this build understands is refused with a message that names the problem
@@ -52,10 +54,20 @@ public:
     /// what SidecarStore runs on its own output before it replaces a file.
     /// Accepts exactly what parse() accepts.
     static CheckResult check(const QByteArray &bytes);
+    /// check() of the bytes serialize(data, stream) is writing, run on another
+    /// thread while they are written: it reads each unit once the one after
+    /// it is published. The same checks; a false result may also mean only
+    /// "not decided here" (two ids with one hash, or a problem that check()
+    /// words better), so the caller runs check() on the finished bytes
+    /// before it reports anything.
+    static CheckResult check(SidecarStream *stream);
 
     /// Stable output: documents sorted by path, spans by (start, end, id),
     /// object keys sorted, 4-space indentation, trailing newline.
     static QByteArray serialize(const SidecarData &data);
+    /// The same bytes, published to `stream` as they are written (see
+    /// SidecarStream); the stream is closed when this returns.
+    static QByteArray serialize(const SidecarData &data, SidecarStream *stream);
 
     /// Reads an array of tags as the sidecar's "codebook" holds them: every
     /// field type-checked, ids unique, names not empty, each parent listed

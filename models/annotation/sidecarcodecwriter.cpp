@@ -6,6 +6,7 @@
 // sidecar and on random data.
 
 #include "sidecarcodec.h"
+#include "sidecarstream.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +27,8 @@ namespace {
 class JsonOut
 {
 public:
-    explicit JsonOut(qsizetype expected)
+    explicit JsonOut(qsizetype expected, SidecarStream *stream = nullptr)
+        : m_stream(stream)
     {
         m_out.resize(qMax<qsizetype>(expected, 256));
         m_p = m_out.data();
@@ -36,8 +38,25 @@ public:
 
     QByteArray take()
     {
-        m_out.resize(m_p - m_out.constData());
+        m_out.resize(m_p - m_out.constData()); // smaller: in place, NUL-terminated
+        if (m_stream)
+            m_stream->publish(m_out.constData(), m_out.size(), m_units, true);
         return std::move(m_out);
+    }
+
+    /// After the closing brace of an annotation or a document: a unit for
+    /// the stream's readers, published in batches of at least 256 KiB.
+    void unitDone()
+    {
+        if (!m_stream)
+            return;
+        ++m_units;
+        const qsizetype used = m_p - m_out.constData();
+        if (used - m_published >= 256 * 1024) {
+            m_stream->publish(m_out.constData(), used, m_units);
+            m_published = used;
+            m_publishedUnits = m_units;
+        }
     }
 
     void beginObject() { begin('{'); }
@@ -312,12 +331,27 @@ private:
         if (m_end - m_p >= n)
             return;
         const qsizetype used = m_p - m_out.constData();
-        m_out.resize(qMax(used + n, m_out.size() + m_out.size() / 2));
+        const qsizetype size = qMax(used + n, m_out.size() + m_out.size() / 2);
+        if (m_stream) {
+            // Readers may be reading the published bytes: a new buffer with
+            // the same bytes, and the old one kept until they are done.
+            QByteArray grown(size, Qt::Uninitialized);
+            std::memcpy(grown.data(), m_out.constData(), size_t(used));
+            std::swap(grown, m_out);
+            m_stream->publish(m_out.constData(), m_published, m_publishedUnits);
+            m_stream->retire(std::move(grown));
+        } else {
+            m_out.resize(size);
+        }
         m_p = m_out.data() + used;
         m_end = m_out.data() + m_out.size();
     }
 
     QByteArray m_out;
+    SidecarStream *m_stream = nullptr;
+    qsizetype m_published = 0; ///< bytes published to m_stream
+    qint64 m_units = 0; ///< units written
+    qint64 m_publishedUnits = 0; ///< units within the published bytes
     char *m_p = nullptr;
     char *m_end = nullptr;
     std::vector<bool> m_first; ///< per open container: nothing written in it yet
@@ -479,7 +513,12 @@ qsizetype expectedSize(const SidecarData &data)
 
 QByteArray SidecarCodec::serialize(const SidecarData &data)
 {
-    JsonOut out(expectedSize(data));
+    return serialize(data, nullptr);
+}
+
+QByteArray SidecarCodec::serialize(const SidecarData &data, SidecarStream *stream)
+{
+    JsonOut out(expectedSize(data), stream);
     writeObject(out, rootNames, data.extra, [&](size_t i) {
         switch (i) {
         case 0: // codebook
@@ -527,6 +566,7 @@ QByteArray SidecarCodec::serialize(const SidecarData &data)
                         for (const Span *s : spans) {
                             out.element();
                             writeSpan(out, *s);
+                            out.unitDone();
                         }
                         out.endArray();
                         return;
@@ -540,6 +580,7 @@ QByteArray SidecarCodec::serialize(const SidecarData &data)
                 },
                     // Only a memo that has text, so that sidecars from before memos stay byte for byte.
                     [&](size_t k) { return k != 1 || !e->memo.isEmpty(); });
+                out.unitDone();
             }
             out.endArray();
             return;

@@ -1,6 +1,7 @@
 #include "sidecarstore.h"
 
 #include "sidecarcodec.h"
+#include "sidecarstream.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,6 +17,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <thread>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -439,57 +441,87 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         return disk;
     });
 
-    QElapsedTimer step;
-    step.start();
-    const QByteArray bytes = SidecarCodec::serialize(data);
-    timings.serialize = step.nsecsElapsed();
-
-    // 2. The new file, written and fsynced under QSaveFile's temporary name.
+    // 2. and 3. The new bytes, written to QSaveFile's temporary file and
+    //    validated by two threads as they are serialised here (each part
+    //    while it is still in the CPU's cache); the hash of the new file for
+    //    the caller is taken by the writer on the way.
+    SidecarStream stream;
     QSaveFile file(m_path);
     struct NewFile
     {
         QString error;
+        QByteArray sha256;
         qint64 writeNs = 0, fsyncNs = 0;
     };
-    QFuture<NewFile> newFile = QtConcurrent::run([&file, &bytes]() {
-        NewFile result;
+    NewFile wrote;
+    std::thread writer([&file, &stream, &wrote, hash = written != nullptr]() {
         QElapsedTimer t;
         t.start();
-        // errno is per thread: set here, read here.
-        if (!file.open(QIODevice::WriteOnly)) {
-            result.error = file.errorString();
-            return result;
-        }
-        errno = 0;
-        if (file.write(bytes) != bytes.size()) {
-            result.error = ioError(file, errno);
-            return result;
-        }
+        Sha256 sha;
+        qsizetype done = 0;
+        SidecarStream::View view;
+        bool ok = file.open(QIODevice::WriteOnly);
+        if (!ok)
+            wrote.error = file.errorString();
+        // Reads to the end even after an error, so that the stream's
+        // writer is never the only one left (it does not wait for readers).
+        do {
+            view = stream.waitForBytes(done);
+            const qsizetype n = view.size - done;
+            if (ok && n > 0) {
+                // errno is per thread: set here, read here.
+                errno = 0;
+                if (file.write(view.base + done, n) != n) {
+                    wrote.error = ioError(file, errno);
+                    ok = false;
+                }
+                if (hash)
+                    sha.add(view.base + done, n);
+            }
+            done = view.size;
+        } while (!view.closed);
+        if (!ok)
+            return;
         errno = 0;
         if (!file.flush()) {
-            result.error = ioError(file, errno);
-            return result;
+            wrote.error = ioError(file, errno);
+            return;
         }
-        result.writeNs = t.nsecsElapsed();
+        if (hash)
+            wrote.sha256 = sha.hex();
+        wrote.writeNs = t.nsecsElapsed();
         t.restart();
         if (::fsync(file.handle()) != 0)
-            result.error = QString::fromLocal8Bit(std::strerror(errno));
-        result.fsyncNs = t.nsecsElapsed();
-        return result;
+            wrote.error = QString::fromLocal8Bit(std::strerror(errno));
+        wrote.fsyncNs = t.nsecsElapsed();
     });
-    // 3. For the caller, the hash of the new bytes (while the disk writes them).
-    QFuture<QByteArray> newSha256;
-    if (written)
-        newSha256 = QtConcurrent::run([&bytes]() { return Sha256::of(bytes); });
-    // 4. Here: validate our own output: the same checks as reading it, without
-    //    building the data again.
-    step.restart();
-    const SidecarCodec::CheckResult check = SidecarCodec::check(bytes);
-    timings.validate = step.nsecsElapsed();
-    const NewFile wrote = newFile.result();
+    // 4. The same checks as reading the file, without building the data again.
+    SidecarCodec::CheckResult check;
+    qint64 validateNs = 0;
+    std::thread validator([&stream, &check, &validateNs]() {
+        QElapsedTimer t;
+        t.start();
+        check = SidecarCodec::check(&stream);
+        validateNs = t.nsecsElapsed();
+    });
+
+    QElapsedTimer step;
+    step.start();
+    const QByteArray bytes = SidecarCodec::serialize(data, &stream);
+    timings.serialize = step.nsecsElapsed();
+    validator.join();
+    writer.join();
+    timings.validate = validateNs;
+    timings.validatedWhileWritten = check.ok;
+    if (!check.ok) {
+        // Refused, or not decided while streaming: the whole bytes again,
+        // which also words the problem.
+        step.restart();
+        check = SidecarCodec::check(bytes);
+        timings.validate += step.nsecsElapsed();
+    }
     const OnDisk disk = onDisk.result();
-    // Waited for on every path: it reads `bytes`.
-    const QByteArray newHash = written ? newSha256.result() : QByteArray();
+    const QByteArray newHash = wrote.sha256;
     timings.write = wrote.writeNs;
     timings.fsync = wrote.fsyncNs;
     timings.checkOnDisk = disk.inspectNs;

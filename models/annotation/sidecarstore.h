@@ -64,6 +64,8 @@ public:
         qint64 backup = 0; ///< save: copy of the old file (after checkOnDisk, alongside serialize and validate)
         qint64 commit = 0; ///< save: backup rename, rename of the new file, fsync of the folder
         qint64 total = 0;
+        /// save: the bytes were validated while they were written (SidecarCodec::check(SidecarStream *))
+        bool validatedWhileWritten = false;
     };
     /// Fills *timings on every load() and save() (nullptr: off).
     void setTimings(Timings *timings) { m_timings = timings; }
