@@ -477,6 +477,7 @@ public:
     /// Called after each annotation and document object with the count so
     /// far; false stops the reading (SidecarCodec::check(SidecarStream *)).
     void setUnitHook(std::function<bool(qint64)> hook) { m_unitHook = std::move(hook); }
+    void checkSurrogates() { m_checkSurrogates = true; }
 
     bool Null() { return scalar(Value { Kind::Null, "null", 4 }); }
     bool Bool(bool b) { return scalar(b ? Value { Kind::Other, "true", 4 } : Value { Kind::Other, "false", 5 }); }
@@ -1648,9 +1649,9 @@ SidecarCodec::CheckResult SidecarCodec::check(SidecarStream *stream)
         return result;
     rapidjson::StringStream in(view.base);
     Raw raw;
-    // Surrogate escapes are looked for in every string: whether the text
-    // holds any is not known before it is all written.
-    Builder builder(&raw, false, true);
+    // Strings are looked at for surrogate escapes once a part that may hold
+    // one arrives (parts end between objects, never inside a string).
+    Builder builder(&raw, false, mayHoldSurrogateEscape(view.base, view.size));
     builder.setUnitHook([&](qint64 done) {
         if (view.closed || view.units >= done + 2)
             return true;
@@ -1661,6 +1662,8 @@ SidecarCodec::CheckResult SidecarCodec::check(SidecarStream *stream)
             in.src_ = view.base + (in.src_ - oldBase);
             in.head_ = view.base + (in.head_ - oldBase);
         }
+        if (mayHoldSurrogateEscape(view.base + checked, view.size - checked))
+            builder.checkSurrogates();
         return utf8Ok();
     });
     rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, ReaderStackAllocator> reader;

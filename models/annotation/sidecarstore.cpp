@@ -110,7 +110,8 @@ QByteArray sha256OfFile(const QString &path)
         return {};
     }
     Sha256 hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    // Small enough to stay in the core's cache between read() and the hash.
+    QByteArray buffer(128 * 1024, Qt::Uninitialized);
     for (;;) {
         const ssize_t n = ::read(fd, buffer.data(), size_t(buffer.size()));
         if (n < 0 && errno == EINTR)
