@@ -60,7 +60,7 @@ QTextStream &err()
 // terminal unless --no-progress, or anywhere with --progress. Standard output
 // (the listing, the JSON) is left alone. Interrupting (Ctrl+C) is safe: the
 // commands that only read write nothing but the import cache, and that is
-// replaced whole (QSaveFile) or not at all.
+// replaced whole (written aside, then renamed) or not at all.
 void setUpProgress(const QCommandLineParser &parser, Corpus &corpus)
 {
     const bool wanted = parser.isSet(QStringLiteral("progress"))

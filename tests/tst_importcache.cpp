@@ -71,6 +71,8 @@ private Q_SLOTS:
     void testEditWithOldModificationTimeIsSeen();
     void testAddedAndRemovedFiles();
     void testDamagedTextIsNotTrusted();
+    void testDamagedIndexIsNotTrusted();
+    void testLeftoverTemporaryFilesAreRemoved();
     void testTruncatedOrForeignCacheIsIgnored_data();
     void testTruncatedOrForeignCacheIsIgnored();
     void testRecentlyChangedFilesAreNotCached();
@@ -202,6 +204,57 @@ void TestImportCache::testDamagedTextIsNotTrusted()
     QCOMPARE(r.imported, 1); // the page, whose text no longer matches its hash
     QCOMPARE(r.fromCache, 13);
     QCOMPARE(describe(r), describe(cold));
+}
+
+void TestImportCache::testDamagedIndexIsNotTrusted()
+{
+    // The cache is not fsynced, so after a crash its index may hold what was
+    // never written whole; the metadata there has no hash of its own. Change
+    // one letter of a title in the index (structure intact): the whole cache
+    // is refused and every file imported again.
+    const CorpusScanner::Result cold = scanNow(root());
+    QByteArray bytes = TestUtil::readFile(cachePath());
+    // Texts are UTF-8; the index has its strings in UTF-16 (QDataStream).
+    const QString title = QStringLiteral("Quay works");
+    QByteArray utf16be;
+    for (const QChar c : title)
+        utf16be += char(c.unicode() >> 8) + QByteArray(1, char(c.unicode() & 0xFF));
+    const int at = int(bytes.indexOf(utf16be));
+    QVERIFY2(at > 0, "the title is in the index as UTF-16");
+    bytes[at + 1] = 'K';
+    QVERIFY(TestUtil::writeFile(cachePath(), bytes));
+
+    ImportCache cache(root());
+    QVERIFY(!cache.load());
+    QCOMPARE(cache.reason(), QStringLiteral("the cache file is damaged"));
+    const CorpusScanner::Result r = scanNow(root());
+    QCOMPARE(r.fromCache, 0);
+    QCOMPARE(r.imported, 14);
+    QCOMPARE(describe(r), describe(cold));
+}
+
+void TestImportCache::testLeftoverTemporaryFilesAreRemoved()
+{
+    // A writer that was killed leaves its file under the temporary name: one
+    // from long ago goes at the next save, one being written now stays.
+    scanNow(root());
+    const QString folder = root() + QLatin1Char('/') + ImportCache::folderName() + QLatin1Char('/');
+    const QString old = folder + ImportCache::fileName() + QLatin1String(".00000000000000aa.tmp");
+    const QString recent = folder + ImportCache::fileName() + QLatin1String(".00000000000000bb.tmp");
+    QVERIFY(TestUtil::writeFile(old, "MRGC half written"));
+    QVERIFY(TestUtil::writeFile(recent, "MRGC being written"));
+    {
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    // Something to save: a new article.
+    QVERIFY(TestUtil::writeFile(root() + QLatin1String("/Web/new.md"), "# New\n\nText.\n"));
+    const CorpusScanner::Result r = scanNow(root());
+    QCOMPARE(r.imported, 1);
+    QVERIFY(!QFileInfo::exists(old));
+    QVERIFY(QFileInfo::exists(recent));
+    QCOMPARE(scanNow(root()).fromCache, 15);
 }
 
 void TestImportCache::testTruncatedOrForeignCacheIsIgnored_data()

@@ -141,6 +141,8 @@ Corpus::~Corpus()
     // this object and possibly its receivers (the window, the autosaver) are
     // partly destroyed: nobody may hear it then (found by the ASan/UBSan leg).
     QObject::disconnect(m_undoStack, nullptr, nullptr, nullptr);
+    // The import cache of the last blocking open may still be being written.
+    m_cacheSaved.waitForFinished();
 }
 
 QString Corpus::sidecarPath() const
@@ -421,7 +423,13 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
 
     CorpusScanner::Result scanned;
     if (!background) {
-        scanned = CorpusScanner::scan(m_root, m_scanOptions);
+        // The cache is written while the documents are attached and used;
+        // the destructor (or the next open) waits for it.
+        m_cacheSaved.waitForFinished();
+        CorpusScanner::Options options = m_scanOptions;
+        options.saveCacheInBackground = true;
+        scanned = CorpusScanner::scan(m_root, options);
+        m_cacheSaved = scanned.cacheSaved;
         m_problems += scanned.problems;
         m_fromCache = scanned.fromCache;
     }

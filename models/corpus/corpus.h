@@ -385,6 +385,7 @@ private:
 
     QString m_root;
     CorpusScanner::Options m_scanOptions;
+    QFuture<QString> m_cacheSaved; ///< the import cache of a blocking open, being written
     int m_fromCache = 0;
     bool m_readOnly = false;
     QString m_readOnlyReason;

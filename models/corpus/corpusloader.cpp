@@ -82,7 +82,7 @@ struct CorpusLoader::Shared {
         const QString &rel = files.at(index);
         Outcome o;
         // The stamp is taken before the file is read, as in CorpusScanner::scan().
-        o.stamp = ImportCache::Stamp::of(QFileInfo(root + QLatin1Char('/') + rel));
+        o.stamp = ImportCache::Stamp::of(root + QLatin1Char('/') + rel);
         if (cache) {
             if (std::optional<ImportResult> cached = cache->take(rel, o.stamp)) {
                 o.result = std::move(*cached);

@@ -14,9 +14,11 @@
 #include "importpool.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Marginalia {
@@ -43,9 +45,10 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
     Result result;
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     const QStringList files = articleFiles(root);
-    std::optional<ImportCache> cache;
+    // Shared with the task that writes it when that runs in the background.
+    std::shared_ptr<ImportCache> cache;
     if (options.useCache) {
-        cache.emplace(root);
+        cache = std::make_shared<ImportCache>(root);
         cache->load();
     }
     struct Outcome
@@ -54,7 +57,7 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
         ImportCache::Stamp stamp;
         bool cached = false;
     };
-    ImportCache *lookup = cache ? &*cache : nullptr;
+    ImportCache *lookup = cache.get();
     std::atomic<int> done { 0 };
     const int total = int(files.size());
     const std::function<void(int, int)> &progress = options.progress;
@@ -78,7 +81,7 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
                           progress(n, total);
                   }
               } count { done, total, progress };
-              o.stamp = ImportCache::Stamp::of(QFileInfo(root + QLatin1Char('/') + rel));
+              o.stamp = ImportCache::Stamp::of(root + QLatin1Char('/') + rel);
               if (lookup) {
                   if (std::optional<ImportResult> cached = lookup->take(rel, o.stamp)) {
                       o.result = std::move(*cached);
@@ -118,7 +121,17 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
     if (cache) {
         // Entries of files that are gone, failed or changed too recently go.
         cache->retainOnly(cachedPaths);
-        cache->save(&result.cacheError);
+        if (options.saveCacheInBackground && cache->isModified()) {
+            // The documents share their texts with the cache's entries
+            // (implicitly shared, read only there): nothing is copied.
+            result.cacheSaved = QtConcurrent::run(importPool(), [cache] {
+                QString error;
+                cache->save(&error);
+                return error;
+            });
+        } else {
+            cache->save(&result.cacheError);
+        }
     }
     // Lines an outlet prints under every article are only visible corpus-wide.
     BoilerplateDetector::applyCorpusStatistics(result.documents);

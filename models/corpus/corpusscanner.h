@@ -3,6 +3,7 @@
 #include "document.h"
 #include "problem.h"
 
+#include <QFuture>
 #include <QStringList>
 
 #include <functional>
@@ -29,6 +30,11 @@ public:
         /// Called from the importing threads as files are done (done, total),
         /// for a progress display; may be empty.
         std::function<void(int, int)> progress = {};
+        /// Write the import cache on a thread of its own and return before
+        /// it is written (Result::cacheSaved), so that what the caller does
+        /// with the documents overlaps with writing tens of megabytes. The
+        /// caller must wait for it before the process ends.
+        bool saveCacheInBackground = false;
     };
 
     struct Result {
@@ -37,6 +43,9 @@ public:
         int fromCache = 0; ///< documents taken from the import cache
         int imported = 0; ///< documents imported from their files
         QString cacheError; ///< why the cache could not be written, if it could not
+        /// With saveCacheInBackground: finishes when the cache is written,
+        /// with the error (empty if none) that cacheError has otherwise.
+        QFuture<QString> cacheSaved;
     };
 
     /// Relative paths ('/'-separated, sorted) of every file an importer reads.

@@ -57,6 +57,8 @@ public:
         }
         bool operator!=(const Stamp &o) const { return !(*this == o); }
         static Stamp of(const QFileInfo &info);
+        /// The same from one stat() of the path; size -1 when it has none.
+        static Stamp of(const QString &path);
     };
 
     explicit ImportCache(const QString &corpusRoot);
@@ -95,7 +97,7 @@ public:
     /// Versions and build identity that entries were made under.
     static QByteArray key();
     /// Bumped when the file layout changes.
-    static constexpr quint32 FormatVersion = 2;
+    static constexpr quint32 FormatVersion = 3;
 
 private:
     struct Entry

@@ -3,10 +3,12 @@
 #include "docximporter.h"
 #include "epubimporter.h"
 #include "htmlimporter.h"
+#include "importcache.h"
 #include "pdfimporter.h"
 #include "plaintextimporter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -65,10 +67,12 @@ ImportResult ImporterRegistry::importFile(const QString &root, const QString &re
 {
     ImportResult result;
     QFile file(root + QLatin1Char('/') + relativePath);
-    const QFileInfo info(file);
-    if (info.size() > MaxFileSize) {
+    // One stat(), times in UTC (QFileInfo's local times cost a time zone
+    // look-up per file; see ImportCache::Stamp).
+    const ImportCache::Stamp info = ImportCache::Stamp::of(file.fileName());
+    if (info.size > MaxFileSize) {
         result.error = tr("the file is %1 MB, larger than the %2 MB an article may have")
-                           .arg(info.size() / (1024 * 1024))
+                           .arg(info.size / (1024 * 1024))
                            .arg(MaxFileSize / (1024 * 1024));
         return result;
     }
@@ -79,7 +83,7 @@ ImportResult ImporterRegistry::importFile(const QString &root, const QString &re
     // Read at most one byte past the cap: the file may have grown since stat().
     // Asking QIODevice::read() for the cap itself would allocate all of it
     // for every file; start with what stat() said.
-    QByteArray bytes = file.read(std::min(info.size(), MaxFileSize) + 1);
+    QByteArray bytes = file.read(std::min(std::max<qint64>(info.size, 0), MaxFileSize) + 1);
     if (!file.atEnd() && bytes.size() <= MaxFileSize && file.error() == QFileDevice::NoError)
         bytes += file.read(MaxFileSize + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError) {
@@ -91,8 +95,8 @@ ImportResult ImporterRegistry::importFile(const QString &root, const QString &re
         return result;
     }
     result = importBytes(bytes, relativePath);
-    result.document.fileSize = info.size();
-    result.document.fileModified = info.lastModified().toUTC();
+    result.document.fileSize = std::max<qint64>(info.size, 0);
+    result.document.fileModified = QDateTime::fromMSecsSinceEpoch(info.modifiedMs, Qt::UTC);
     return result;
 }
 
