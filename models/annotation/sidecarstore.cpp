@@ -18,6 +18,7 @@
 #include <cerrno>
 #include <cstring>
 #include <thread>
+#include <vector>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -201,6 +202,39 @@ bool copyFile(const QString &from, const QString &to, QString *why)
     return ok;
 }
 
+// Freeing a large file's blocks and cached pages (a 63 MB sidecar replaced
+// by the rename, the oldest backup rotated out) takes the kernel some 10 to
+// 25 ms, in whichever call drops the last reference. Files held here are
+// opened before they are replaced or removed, so that the rename or unlink
+// only drops a name, and closed on a thread of their own once the save is
+// done. Nothing on disk depends on it: an open descriptor keeps no name,
+// and the kernel closes it at exit whatever happens.
+class ReleaseLater
+{
+public:
+    ReleaseLater() = default;
+    ReleaseLater(const ReleaseLater &) = delete;
+    ReleaseLater &operator=(const ReleaseLater &) = delete;
+    ~ReleaseLater()
+    {
+        if (m_fds.empty())
+            return;
+        std::thread([fds = std::move(m_fds)]() {
+            for (const int fd : fds)
+                ::close(fd);
+        }).detach();
+    }
+    void hold(const QString &path)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0)
+            m_fds.push_back(fd);
+    }
+
+private:
+    std::vector<int> m_fds;
+};
+
 // Size and modification time only; the caller adds the hash.
 SidecarStore::Fingerprint statOf(const QString &path)
 {
@@ -278,8 +312,11 @@ bool SidecarStore::finishBackup(const QString &part, QString *why) const
     // Names sort by time: drop the oldest beyond the count.
     const QDir backups(backupDirectory());
     const QStringList names = backups.entryList({ QStringLiteral("marginalia-*.json") }, QDir::Files, QDir::Name);
-    for (qsizetype i = 0; i + m_backupCount < names.size(); ++i)
+    ReleaseLater release;
+    for (qsizetype i = 0; i + m_backupCount < names.size(); ++i) {
+        release.hold(backups.filePath(names.at(i)));
         QFile::remove(backups.filePath(names.at(i)));
+    }
     // Copies left by a save that was killed; a save in progress is younger.
     const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-600);
     const QFileInfoList parts = backups.entryInfoList({ QStringLiteral("marginalia-*.json.part") }, QDir::Files);
@@ -572,6 +609,9 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         file.cancelWriting();
         return fail(why);
     }
+    // The file being replaced, freed after the save rather than by the rename.
+    ReleaseLater release;
+    release.hold(m_path);
     errno = 0;
     if (!file.commit())
         return fail(ioError(file, errno));
