@@ -4,6 +4,7 @@
 #include "corpus/corpus.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
+#include "readinglayout.h"
 #include "render/spanhighlighter.h"
 
 #include <QContextMenuEvent>
@@ -53,6 +54,56 @@ void ReadingView::invalidateStripes()
     m_lanesDirty = true;
     updateStripeGeometry();
     m_stripeArea->update();
+}
+
+void ReadingView::spansChanged(int from, int to)
+{
+    // While the lanes stay (no tag came into or left the article), only the
+    // stripes beside the changed text are drawn again; the text's own blocks
+    // are repainted by the document layout (ReadingLayout).
+    const bool lanesKnown = !m_lanesDirty;
+    const QStringList before = m_lanes;
+    m_lanesDirty = true;
+    if (!lanesKnown || stripeTags() != before) {
+        invalidateStripes();
+        return;
+    }
+    if (!m_stripesVisible)
+        return;
+    const QRect rect = shownRect(from, to);
+    if (rect.isEmpty())
+        return;
+    const int viewportTop = viewport()->geometry().top() - m_stripeArea->geometry().top();
+    m_stripeArea->update(0, rect.top() + viewportTop, m_stripeArea->width(), rect.height());
+}
+
+QRect ReadingView::shownRect(int from, int to) const
+{
+    // Characters from .. last are changed; a block holds position() .. position() + length() - 1.
+    const int last = std::max(from, to - 1);
+    QRectF rect;
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid() || block.position() > last)
+        return {};
+    // Down from the first block on screen, each block right below the one before.
+    const QPointF offset = contentOffset();
+    qreal top = blockBoundingGeometry(block).translated(offset).top();
+    const int height = viewport()->height();
+    for (; block.isValid() && block.position() <= last && top <= height; block = block.next()) {
+        const QRectF box = blockBoundingRect(block);
+        if (block.position() + block.length() - 1 >= from && block.isVisible())
+            rect |= QRectF(box.left() + offset.x(), top, box.width(), box.height());
+        top += box.height();
+    }
+    return rect.toAlignedRect();
+}
+
+bool ReadingView::isBlockShown(const QTextBlock &block) const
+{
+    if (!isVisible() || block.document() != document())
+        return false;
+    const int last = block.position() + std::max(0, block.length() - 1);
+    return !shownRect(block.position(), last + 1).isEmpty();
 }
 
 QStringList ReadingView::stripeTags() const
@@ -278,9 +329,9 @@ void ReadingView::setCorpus(Corpus *corpus)
                     m_spanTags.insert(s.id, s.tagId);
                 }
             });
-        connect(docs, &CorpusModel::spanRangeChanged, this, [this](const QString &path) {
+        connect(docs, &CorpusModel::spanRangeChanged, this, [this](const QString &path, int from, int to) {
             if (path == m_path)
-                invalidateStripes();
+                spansChanged(from, to);
         });
         connect(docs, &QAbstractItemModel::modelReset, this, [this] {
             recountTags();
@@ -301,7 +352,8 @@ void ReadingView::showDocument(const QString &path)
     m_path = row < 0 ? QString() : path;
     // A fresh QTextDocument per article: its highlighter belongs to it alone.
     auto *doc = new QTextDocument(this);
-    doc->setDocumentLayout(new QPlainTextDocumentLayout(doc));
+    // Lays out and repaints only the blocks on screen whose highlights changed.
+    doc->setDocumentLayout(new ReadingLayout(doc, [this](const QTextBlock &block) { return isBlockShown(block); }));
     doc->setDefaultFont(font());
     doc->setDocumentMargin(18);
     QTextOption option = doc->defaultTextOption();
@@ -328,8 +380,8 @@ QPair<int, int> ReadingView::selectionRange() const
 {
     const QTextCursor c = textCursor();
     if (!c.hasSelection())
-        return {-1, -1};
-    return {c.selectionStart(), c.selectionEnd()};
+        return { -1, -1 };
+    return { c.selectionStart(), c.selectionEnd() };
 }
 
 void ReadingView::revealSpan(const QString &spanId)

@@ -80,6 +80,12 @@ private:
     void paintStripes(QWidget *area, const QRect &rect);
     void stripeClicked(const QPoint &areaPos);
     void invalidateStripes();
+    /// Spans of this article changed between UTF-16 positions from and to.
+    void spansChanged(int from, int to);
+    /// The viewport rectangle of the blocks on screen holding any of [from, to) (empty: none).
+    QRect shownRect(int from, int to) const;
+    /// Is this block of the shown document on screen now?
+    bool isBlockShown(const QTextBlock &block) const;
     void updateStripeGeometry();
     /// Counts the article's spans per tag from scratch (opening, reset).
     void recountTags();
