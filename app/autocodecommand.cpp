@@ -1,6 +1,7 @@
 #include "autocodecommand.h"
 
 #include "annotation/autocoder.h"
+#include "cliprogress.h"
 #include "corpus/corpus.h"
 #include "itemmodels/codebookmodel.h"
 
@@ -91,6 +92,7 @@ int AutocodeCommand::run(const QCommandLineParser &parser)
 
     Corpus corpus;
     corpus.setImportCacheEnabled(!parser.isSet(QStringLiteral("no-cache")));
+    CliProgress::setUpImport(parser, corpus);
     const Corpus::OpenStatus status = corpus.open(args.at(1));
     for (const Problem &p : corpus.problems()) {
         err() << (p.severity == Problem::Severity::Error ? tr("error") : tr("warning")) << QLatin1String(": ") << p.file

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "autocodecommand.h"
+#include "cliprogress.h"
 #include "codebookcommand.h"
 #include "compare/comparator.h"
 #include "compare/comparisonreport.h"
@@ -19,12 +20,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <atomic>
 #include <cstdio>
-#include <memory>
-#include <mutex>
-
-#include <unistd.h>
 
 namespace Marginalia {
 
@@ -56,42 +52,12 @@ QTextStream &err()
     return s;
 }
 
-// A progress line on standard error while the articles are imported: on a
-// terminal unless --no-progress, or anywhere with --progress. Standard output
-// (the listing, the JSON) is left alone. Interrupting (Ctrl+C) is safe: the
-// commands that only read write nothing but the import cache, and that is
-// replaced whole (written aside, then renamed) or not at all.
+// The import's progress on standard error (CliProgress). Interrupting
+// (Ctrl+C) is safe: the commands that only read write nothing but the import
+// cache, and that is replaced whole (written aside, then renamed) or not at all.
 void setUpProgress(const QCommandLineParser &parser, Corpus &corpus)
 {
-    const bool wanted = parser.isSet(QStringLiteral("progress"))
-        || (!parser.isSet(QStringLiteral("no-progress")) && isatty(fileno(stderr)));
-    if (!wanted)
-        return;
-    struct State
-    {
-        std::mutex mutex;
-        int shown = -1; ///< percent last printed
-    };
-    auto state = std::make_shared<State>();
-    const bool terminal = isatty(fileno(stderr));
-    // Translated once, here: the callback runs on the importing threads.
-    const QString format = tr("Importing articles: %1 of %2 (%3%)");
-    corpus.setImportProgress([state, terminal, format](int done, int total) {
-        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
-        const std::lock_guard<std::mutex> lock(state->mutex);
-        if (percent <= state->shown)
-            return; // the threads finish files out of order: never step back
-        state->shown = percent;
-        const QByteArray line = format.arg(done).arg(total).arg(percent).toLocal8Bit();
-        // On a terminal one line is rewritten and cleared at the end; in a log, a line per step.
-        if (terminal && done == total)
-            std::fputs("\r\033[K", stderr);
-        else if (terminal)
-            std::fprintf(stderr, "\r%s\033[K", line.constData());
-        else
-            std::fprintf(stderr, "%s\n", line.constData());
-        std::fflush(stderr);
-    });
+    CliProgress::setUpImport(parser, corpus);
 }
 
 void printProblems(const Corpus &corpus)
@@ -310,9 +276,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
     parser.addOption({ QStringLiteral("no-cache"),
         tr("Neither read nor update the import cache (.marginalia-cache in the corpus folder).") });
-    parser.addOption({ QStringLiteral("progress"),
-        tr("Print the import progress on standard error (the default on a terminal).") });
-    parser.addOption({ QStringLiteral("no-progress"), tr("Print no import progress, also on a terminal.") });
+    CliProgress::addOptions(parser);
     parser.addOption({QStringLiteral("pdf"), tr("compare: write the comparison PDF to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("no-pdf-annotations"),
                       tr("compare --pdf: print the highlights only, without PDF annotations.")});

@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "cliprogress.h"
 #include "corpus/corpus.h"
 #include "export/exportjob.h"
 #include "export/exportsnapshot.h"
@@ -63,6 +64,7 @@ int ExportCommand::run(const QStringList &arguments)
         QStringLiteral("grey"));
     const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark."));
     parser.addOptions({ doc, outlet, tag, pdf, csv, html, w3c, noAnnotations, boilerplate, bom });
+    CliProgress::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("CORPUS_DIR"), tr("The corpus folder."));
     if (!parser.parse(arguments)) {
@@ -118,6 +120,7 @@ int ExportCommand::run(const QStringList &arguments)
     }
 
     Corpus corpus;
+    CliProgress::setUpImport(parser, corpus);
     const Corpus::OpenStatus status = corpus.open(positional.at(1));
     for (const Problem &p : corpus.problems()) {
         err() << (p.severity == Problem::Severity::Error ? tr("error") : tr("warning")) << QLatin1String(": ") << p.file
@@ -145,6 +148,12 @@ int ExportCommand::run(const QStringList &arguments)
     const int spans = snapshot.spanCount();
     ExportJob job(std::move(snapshot), chosen->format, pdfOptions);
     job.setCsvByteOrderMark(parser.isSet(bom));
+    if (CliProgress::wanted(parser)) {
+        job.setProgress([print = CliProgress::printer(tr("Exporting: step %1 of %2 (%3%)"))](int done, int total) {
+            print(done, total);
+            return true; // Ctrl+C ends the process; nothing is written before the end
+        });
+    }
     if (!job.run(output, &error)) {
         err() << tr("marginalia export: nothing written: %1").arg(error) << Qt::endl;
         return 1;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void testErrors_data();
     void testErrors();
     void testBrokenSidecarIsNotOverwritten();
+    void testProgressOnStandardError();
 
 private:
     Run run(const QStringList &args);
@@ -177,6 +178,27 @@ void TestCliAutocode::testBrokenSidecarIsNotOverwritten()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("marginalia.json")), qPrintable(r.err));
     QCOMPARE(TestUtil::readFile(sidecar), QByteArrayLiteral("{ not json"));
+}
+
+void TestCliAutocode::testProgressOnStandardError()
+{
+    // --progress: the import's progress on standard error, as `list
+    // --progress` prints it; the report on standard output is unchanged.
+    // Not on a terminal (QProcess pipes), so without --progress nothing.
+    const Run plain = run({ QStringLiteral("--tag"), QStringLiteral("Ferries"), QStringLiteral("--text"),
+        QStringLiteral("ferry"), QStringLiteral("--create-tag"), QStringLiteral("--json") });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(!plain.err.contains(QLatin1String("Importing")), qPrintable(plain.err));
+    const Run shown = run({ QStringLiteral("--tag"), QStringLiteral("Ferries"), QStringLiteral("--text"),
+        QStringLiteral("ferry"), QStringLiteral("--json"), QStringLiteral("--progress") });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.err.contains(QLatin1String("Importing articles: 12 of 12 (100%)")), qPrintable(shown.err));
+    // The same report, but the second run found every match coded already.
+    const QJsonObject first = QJsonDocument::fromJson(plain.out.toUtf8()).object();
+    const QJsonObject second = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(second.value(QStringLiteral("matches")), first.value(QStringLiteral("matches")));
+    QCOMPARE(second.value(QStringLiteral("added")).toInt(), 0);
+    QVERIFY(first.value(QStringLiteral("added")).toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliAutocode)

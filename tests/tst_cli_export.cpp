@@ -35,6 +35,7 @@ private Q_SLOTS:
     void testErrorsWriteNothing_data();
     void testErrorsWriteNothing();
     void testUnreadableSidecarRefusesToExport();
+    void testProgressOnStandardError();
 
 private:
     Run run(const QStringList &args);
@@ -178,6 +179,46 @@ void TestCliExport::testUnreadableSidecarRefusesToExport()
     QVERIFY(r.err.contains(QStringLiteral("nothing written")));
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(TestUtil::readFile(dir.filePath(QStringLiteral("c/marginalia.json"))), QByteArray("{ not json"));
+}
+
+void TestCliExport::testProgressOnStandardError()
+{
+    // --progress: the import's and then the export's progress on standard
+    // error, as `list --progress` prints the import's; standard output says
+    // the same as without it. Not on a terminal (QProcess pipes), so without
+    // --progress nothing is printed.
+    const QString plainPdf = m_dir.filePath(QStringLiteral("plain-progress.pdf"));
+    const QString shownPdf = m_dir.filePath(QStringLiteral("shown-progress.pdf"));
+    const Run plain = run({ QStringLiteral("export"), m_corpus, QStringLiteral("--pdf"), plainPdf });
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    QVERIFY2(!plain.err.contains(QLatin1String("Importing")) && !plain.err.contains(QLatin1String("Exporting")),
+        qPrintable(plain.err));
+    const Run shown
+        = run({ QStringLiteral("export"), m_corpus, QStringLiteral("--pdf"), shownPdf, QStringLiteral("--progress") });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QCOMPARE(shown.out, QString(plain.out).replace(plainPdf, shownPdf));
+    QVERIFY2(shown.err.contains(QLatin1String("Importing articles: 12 of 12 (100%)")), qPrintable(shown.err));
+    // The export's steps come after the import, never step back, and end at 100 %.
+    const QStringList lines = shown.err.split(QLatin1Char('\n'));
+    int last = -1;
+    int firstExport = -1;
+    int lastImport = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.startsWith(QLatin1String("Importing")))
+            lastImport = i;
+        if (!line.startsWith(QLatin1String("Exporting: step ")))
+            continue;
+        if (firstExport < 0)
+            firstExport = i;
+        const int open = int(line.lastIndexOf(QLatin1Char('(')));
+        const int percent = line.mid(open + 1, line.size() - open - 3).toInt();
+        QVERIFY2(percent > last, qPrintable(line));
+        last = percent;
+    }
+    QVERIFY2(firstExport > lastImport, qPrintable(shown.err));
+    QCOMPARE(last, 100);
+    QVERIFY(QFileInfo(shownPdf).size() > 0);
 }
 
 QTEST_MAIN(TestCliExport)

@@ -75,10 +75,6 @@
         <source>its description is not valid</source>
         <translation>وصفه غير صالح</translation>
     </message>
-    <message>
-        <source>Importing articles: %1 of %2 (%3%)</source>
-        <translation>استيراد المقالات: %1 من %2 (%3%)</translation>
-    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -254,6 +250,21 @@
     <message>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read, code and compare news articles.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Compiled-in features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;اقرأ المقالات الإخبارية وصنّفها وقارن بينها.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2، ويعمل على Qt %3.&lt;/p&gt;&lt;p&gt;الميزات المضمّنة:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CliProgress</name>
+    <message>
+        <source>Print the progress on standard error (the default on a terminal).</source>
+        <translation>اطبع التقدّم على مخرج الأخطاء القياسي (الافتراضي في الطرفية).</translation>
+    </message>
+    <message>
+        <source>Print no progress, also on a terminal.</source>
+        <translation>لا تطبع أي تقدّم، ولا حتى في الطرفية.</translation>
+    </message>
+    <message>
+        <source>Importing articles: %1 of %2 (%3%)</source>
+        <translation>استيراد المقالات: %1 من %2 (%3%)</translation>
     </message>
 </context>
 <context>
@@ -564,14 +575,6 @@ Commands:
     <message>
         <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
         <translation>لا تقرأ ذاكرة الاستيراد المؤقتة (.marginalia-cache في مجلد المدونة) ولا تحدّثها.</translation>
-    </message>
-    <message>
-        <source>Print the import progress on standard error (the default on a terminal).</source>
-        <translation>اطبع تقدّم الاستيراد على مخرج الأخطاء القياسي (الافتراضي في الطرفية).</translation>
-    </message>
-    <message>
-        <source>Print no import progress, also on a terminal.</source>
-        <translation>لا تطبع تقدّم الاستيراد، ولا في الطرفية.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1578,10 @@ The output file is written whole or not at all.</source>
     <message>
         <source>wrote %1 (%2 documents, %3 annotations)</source>
         <translation>كُتب %1 (المستندات: %2، الشروح: %3)</translation>
+    </message>
+    <message>
+        <source>Exporting: step %1 of %2 (%3%)</source>
+        <translation>التصدير: الخطوة %1 من %2 (%3%)</translation>
     </message>
 </context>
 <context>

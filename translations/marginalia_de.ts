@@ -75,10 +75,6 @@
         <source>its description is not valid</source>
         <translation>seine Beschreibung ist ungültig</translation>
     </message>
-    <message>
-        <source>Importing articles: %1 of %2 (%3%)</source>
-        <translation>Artikel werden importiert: %1 von %2 (%3%)</translation>
-    </message>
 </context>
 <context>
     <name>Marginalia::AddSpanCommand</name>
@@ -246,6 +242,21 @@
     <message>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read, code and compare news articles.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Compiled-in features:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel lesen, codieren und vergleichen.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Einkompilierte Funktionen:&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::CliProgress</name>
+    <message>
+        <source>Print the progress on standard error (the default on a terminal).</source>
+        <translation>Den Fortschritt auf der Standardfehlerausgabe ausgeben (Voreinstellung in einem Terminal).</translation>
+    </message>
+    <message>
+        <source>Print no progress, also on a terminal.</source>
+        <translation>Keinen Fortschritt ausgeben, auch nicht in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Importing articles: %1 of %2 (%3%)</source>
+        <translation>Artikel werden importiert: %1 von %2 (%3%)</translation>
     </message>
 </context>
 <context>
@@ -552,14 +563,6 @@ Befehle:
     <message>
         <source>Neither read nor update the import cache (.marginalia-cache in the corpus folder).</source>
         <translation>Den Import-Cache (.marginalia-cache im Korpusordner) weder lesen noch aktualisieren.</translation>
-    </message>
-    <message>
-        <source>Print the import progress on standard error (the default on a terminal).</source>
-        <translation>Den Importfortschritt auf der Standardfehlerausgabe ausgeben (Voreinstellung in einem Terminal).</translation>
-    </message>
-    <message>
-        <source>Print no import progress, also on a terminal.</source>
-        <translation>Keinen Importfortschritt ausgeben, auch nicht in einem Terminal.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1526,10 @@ Die Ausgabedatei wird vollständig oder gar nicht geschrieben.</translation>
     <message>
         <source>wrote %1 (%2 documents, %3 annotations)</source>
         <translation>%1 geschrieben (Dokumente: %2, Annotationen: %3)</translation>
+    </message>
+    <message>
+        <source>Exporting: step %1 of %2 (%3%)</source>
+        <translation>Export: Schritt %1 von %2 (%3%)</translation>
     </message>
 </context>
 <context>
