@@ -92,10 +92,10 @@ int runList(QCommandLineParser &parser)
         printProblems(corpus);
         return 2;
     }
-    const QJsonArray listing = CorpusReport::listing(corpus);
     if (parser.isSet(QStringLiteral("json"))) {
-        writeUtf8(QJsonDocument(listing).toJson(QJsonDocument::Indented));
+        writeUtf8(CorpusReport::listingJson(corpus));
     } else {
+        const QJsonArray listing = CorpusReport::listing(corpus);
         for (const QJsonValue &v : listing) {
             const QJsonObject o = v.toObject();
             out() << o.value(QLatin1String("path")).toString() << QLatin1Char('\t')

@@ -7,6 +7,7 @@
 #include "annotation/sidecarstore.h"
 #include "annotation/textoffsets.h"
 #include "corpus/corpus.h"
+#include "corpus/corpusreport.h"
 #include "corpus/textimporter.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
@@ -122,6 +123,7 @@ class TestCorpus : public QObject
 
 private Q_SLOTS:
     void testOpensSampleCorpus();
+    void testListingJsonIsTheListingWritten();
     void testSpanTextEqualsQuote();
     void testMutationIsOneUndoStep_data();
     void testMutationIsOneUndoStep();
@@ -165,6 +167,31 @@ void TestCorpus::testOpensSampleCorpus()
     QVERIFY(!f.corpus.isModified());
     QCOMPARE(f.corpus.undoStack()->count(), 0);
     QCOMPARE(f.corpus.sidecarPath(), QFileInfo(f.root()).canonicalFilePath() + QLatin1String("/marginalia.json"));
+}
+
+void TestCorpus::testListingJsonIsTheListingWritten()
+{
+    // `list --json` writes the listing on all cores; it must be what
+    // QJsonDocument writes of CorpusReport::listing(), byte for byte: the
+    // sample (annotations, clutter lines, quotes and non-ASCII in titles and
+    // texts), articles with escapes in their clutter lines, and no articles.
+    Fixture f;
+    QVERIFY(f.copySample());
+    QVERIFY(TestUtil::writeFile(f.root() + QLatin1String("/Wire/escapes.txt"),
+        "Tabs\tand \"quotes\" \\ in a title\n\nShare this article\nRead more: \"Caf\xC3\xA9\" \xF0\x9F\x98\x80\n"
+        "Body text.\n\nAdvertisement\n"));
+    QVERIFY(TestUtil::writeFile(f.root() + QLatin1String("/Wire/empty.txt"), ""));
+    QCOMPARE(f.corpus.open(f.root()), Corpus::OpenStatus::Ok);
+    QCOMPARE(f.corpus.documents()->documentCount(), SampleDocuments + 2);
+    const QByteArray expected = QJsonDocument(CorpusReport::listing(f.corpus)).toJson(QJsonDocument::Indented);
+    QVERIFY(expected.contains("\"boilerplate\": [\n        ]")); // an empty array among them
+    QVERIFY(expected.contains("Read more: \\\"Caf"));
+    QCOMPARE(CorpusReport::listingJson(f.corpus), expected);
+
+    QTemporaryDir empty;
+    Corpus none;
+    QCOMPARE(none.open(empty.path()), Corpus::OpenStatus::Ok);
+    QCOMPARE(CorpusReport::listingJson(none), QJsonDocument(CorpusReport::listing(none)).toJson(QJsonDocument::Indented));
 }
 
 void TestCorpus::testSpanTextEqualsQuote()

@@ -15,6 +15,9 @@ public:
     /// One object per document: path, title, outlet, date, author, url, format,
     /// words, annotations, sha256.
     static QJsonArray listing(const Corpus &corpus);
+    /// The same as `QJsonDocument(listing(corpus)).toJson(QJsonDocument::Indented)`,
+    /// byte for byte, written on all cores (`marginalia list --json`).
+    static QByteArray listingJson(const Corpus &corpus);
     /// ok, corpus, sidecar, read_only, documents, annotations, tags,
     /// anchoring, journal, problems.
     static QJsonObject check(const Corpus &corpus);

@@ -29,9 +29,14 @@ QStringList CorpusScanner::articleFiles(const QString &root)
     const QDir dir(root);
     // Hidden entries (".git", ".marginalia-backups", ".marginalia-cache") are not part of the corpus.
     QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // The iterator's paths start with root and a '/': cut that off rather
+    // than ask QDir::relativeFilePath, which cleans and compares both paths.
+    const QString prefix = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
     while (it.hasNext()) {
         const QString abs = it.next();
-        const QString rel = dir.relativeFilePath(abs);
+        QString rel = abs.startsWith(prefix) ? abs.mid(prefix.size()) : QString();
+        if (rel.isEmpty() || rel.startsWith(QLatin1Char('/')))
+            rel = dir.relativeFilePath(abs);
         if (rel == SidecarStore::fileName() || !ImporterRegistry::instance().canImport(rel))
             continue;
         files.append(rel);

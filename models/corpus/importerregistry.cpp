@@ -32,6 +32,10 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<DocxImporter>());
     m_importers.push_back(std::make_unique<EpubImporter>());
     m_importers.push_back(std::make_unique<PdfImporter>());
+    for (const auto &importer : m_importers) {
+        for (const QString &suffix : importer->suffixes())
+            m_bySuffix.emplace(suffix, importer.get()); // the first importer of a suffix wins
+    }
 }
 
 const ImporterRegistry &ImporterRegistry::instance()
@@ -50,12 +54,15 @@ QStringList ImporterRegistry::suffixes() const
 
 const Importer *ImporterRegistry::forFile(const QString &fileName) const
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    for (const auto &importer : m_importers) {
-        if (importer->suffixes().contains(suffix))
-            return importer.get();
-    }
-    return nullptr;
+    // QFileInfo::suffix() without a QFileInfo, and a hash instead of each
+    // importer's list: this runs for every file of every folder scanned.
+    const qsizetype slash = fileName.lastIndexOf(QLatin1Char('/'));
+    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0 || dot < slash)
+        return nullptr;
+    const QString suffix = fileName.mid(dot + 1).toLower();
+    const auto it = m_bySuffix.find(suffix);
+    return it != m_bySuffix.end() ? it->second : nullptr;
 }
 
 bool ImporterRegistry::canImport(const QString &fileName) const

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace Marginalia {
@@ -31,6 +32,8 @@ public:
 private:
     ImporterRegistry();
     std::vector<std::unique_ptr<Importer>> m_importers;
+    std::unordered_map<QString, const Importer *> m_bySuffix; ///< lower-case suffix
+
 };
 
 } // namespace Marginalia
