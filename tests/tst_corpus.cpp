@@ -178,14 +178,14 @@ void TestCorpus::testListingJsonIsTheListingWritten()
     Fixture f;
     QVERIFY(f.copySample());
     QVERIFY(TestUtil::writeFile(f.root() + QLatin1String("/Wire/escapes.txt"),
-        "Tabs\tand \"quotes\" \\ in a title\n\nShare this article\nRead more: \"Caf\xC3\xA9\" \xF0\x9F\x98\x80\n"
+        "Tabs\tand \"quotes\" \\ in a title\n\nShare this article\nRead more: \"Caf\xC3\xA9\" \\ \x01\x1b \xF0\x9F\x98\x80\n"
         "Body text.\n\nAdvertisement\n"));
     QVERIFY(TestUtil::writeFile(f.root() + QLatin1String("/Wire/empty.txt"), ""));
     QCOMPARE(f.corpus.open(f.root()), Corpus::OpenStatus::Ok);
     QCOMPARE(f.corpus.documents()->documentCount(), SampleDocuments + 2);
     const QByteArray expected = QJsonDocument(CorpusReport::listing(f.corpus)).toJson(QJsonDocument::Indented);
     QVERIFY(expected.contains("\"boilerplate\": [\n        ]")); // an empty array among them
-    QVERIFY(expected.contains("Read more: \\\"Caf"));
+    QVERIFY(expected.contains("Read more: \\\"Caf\xC3\xA9\\\" \\\\ \\u0001\\u001b \xF0\x9F\x98\x80\""));
     QCOMPARE(CorpusReport::listingJson(f.corpus), expected);
 
     QTemporaryDir empty;

@@ -260,26 +260,38 @@ void walk(const GumboNode *root, F &&visit)
 class TextCollector
 {
 public:
+    // Appends runs of characters, not one character at a time: appending
+    // each QChar on its own was 5 % of a cold import's CPU time.
     void text(QStringView s, bool pre)
     {
+        const qsizetype n = s.size();
         if (pre) {
-            for (const QChar c : s) {
-                if (c == QLatin1Char('\n'))
+            qsizetype start = 0;
+            for (qsizetype i = 0; i <= n; ++i) {
+                if (i < n && s[i] != QLatin1Char('\n'))
+                    continue;
+                m_current.append(s.mid(start, i - start));
+                if (i < n)
                     lineBreak();
-                else
-                    m_current.append(c);
+                start = i + 1;
             }
             return;
         }
-        for (const QChar c : s) {
-            if (c.isSpace()) {
+        qsizetype i = 0;
+        while (i < n) {
+            if (s[i].isSpace()) {
                 m_space = true;
-            } else {
-                if (m_space && !m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n')))
-                    m_current.append(QLatin1Char(' '));
-                m_space = false;
-                m_current.append(c);
+                ++i;
+                continue;
             }
+            qsizetype end = i + 1;
+            while (end < n && !s[end].isSpace())
+                ++end;
+            if (m_space && !m_current.isEmpty() && !m_current.endsWith(QLatin1Char('\n')))
+                m_current.append(QLatin1Char(' '));
+            m_space = false;
+            m_current.append(s.mid(i, end - i));
+            i = end;
         }
     }
     void lineBreak()
