@@ -19,7 +19,8 @@ namespace Marginalia {
 /// buffer has to grow, the new buffer holds the same bytes and the old one
 /// is kept alive until the stream is destroyed, so a reader still using the
 /// old pointer reads the same, valid bytes; readers re-read `base` after each
-/// wait.
+/// wait. The bytes serialize() returns are the last buffer: they must
+/// outlive the readers.
 class SidecarStream
 {
 public:

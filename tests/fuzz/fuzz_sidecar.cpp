@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (once != Reference::serialize(parsed.data))
         std::abort();
     SidecarStream stream;
-    if (SidecarCodec::serialize(parsed.data, &stream) != once)
+    const QByteArray streamedBytes = SidecarCodec::serialize(parsed.data, &stream); // outlives the stream's readers
+    if (streamedBytes != once)
         std::abort();
     const SidecarCodec::CheckResult streamed = SidecarCodec::check(&stream);
     if (!streamed.ok || streamed.annotationCount != checked.annotationCount)
