@@ -75,6 +75,8 @@ private Q_SLOTS:
     void testTouchingIntervalsDoNotOverlap();
     void testEmptyIntervalAtQueryEnd();
     void testRebuildAndClear();
+    void testInsertRemoveMatchRebuild_data();
+    void testInsertRemoveMatchRebuild();
 };
 
 void TestIntervalIndex::testHandPickedSets_data()
@@ -224,6 +226,82 @@ void TestIntervalIndex::testRebuildAndClear()
     index.clear();
     QCOMPARE(index.size(), 0);
     QVERIFY(index.overlapping(0, 100).isEmpty());
+}
+
+void TestIntervalIndex::testInsertRemoveMatchRebuild_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("initial");
+    QTest::addColumn<int>("range");
+
+    QTest::addRow("from empty") << 11u << 0 << 60;
+    QTest::addRow("small, dense") << 12u << 20 << 40;
+    QTest::addRow("highlighter-like") << 13u << 700 << 20000;
+}
+
+void TestIntervalIndex::testInsertRemoveMatchRebuild()
+{
+    // Payloads are rows, as the highlighter keeps them: inserting row r moves
+    // every row >= r down by one, removing it moves the rows after it up. After
+    // each step the index must answer what one built from scratch answers.
+    QFETCH(quint32, seed);
+    QFETCH(int, initial);
+    QFETCH(int, range);
+    QRandomGenerator rng(seed);
+    auto randomInterval = [&] {
+        const int start = rng.bounded(range);
+        const int length = rng.bounded(10) == 0 ? 0 : 1 + rng.bounded(rng.bounded(8) == 0 ? 400 : 30);
+        return Interval { start, start + length, 0 };
+    };
+    QVector<Interval> rows; // row i has payload i
+    for (int i = 0; i < initial; ++i)
+        rows.append(randomInterval());
+    auto withPayloads = [&rows] {
+        QVector<Interval> out = rows;
+        for (int i = 0; i < out.size(); ++i)
+            out[i].payload = i;
+        return out;
+    };
+    IntervalIndex index;
+    index.build(withPayloads());
+    for (int step = 0; step < 400; ++step) {
+        if (rows.isEmpty() || rng.bounded(5) < 3) {
+            Interval it
+                = rng.bounded(6) == 0 && !rows.isEmpty() ? rows.at(rng.bounded(int(rows.size()))) : randomInterval();
+            const int row = rng.bounded(int(rows.size()) + 1);
+            index.shiftPayloads(row, 1);
+            rows.insert(row, it);
+            it.payload = row;
+            index.insert(it);
+        } else {
+            const int row = rng.bounded(int(rows.size()));
+            Interval it = rows.at(row);
+            it.payload = row;
+            QVERIFY(index.remove(it));
+            QVERIFY(!index.remove(it)); // gone
+            rows.removeAt(row);
+            index.shiftPayloads(row + 1, -1);
+        }
+        const QVector<Interval> all = withPayloads();
+        QCOMPARE(index.size(), int(all.size()));
+        // Kept in build()'s order: by start, then end.
+        const QVector<Interval> &items = index.intervals();
+        for (int i = 1; i < items.size(); ++i) {
+            QVERIFY(
+                std::tie(items.at(i - 1).start, items.at(i - 1).end) <= std::tie(items.at(i).start, items.at(i).end));
+        }
+        for (int q = 0; q < 12; ++q) {
+            const int from = rng.bounded(-2, range + 40);
+            const int to = from + (q % 3 == 0 ? 1 : rng.bounded(q % 3 == 1 ? 40 : range));
+            QVERIFY2(checkQuery(index, all, from, to),
+                qPrintable(QStringLiteral("step %1 [%2, %3)").arg(step).arg(from).arg(to)));
+        }
+        QVERIFY(checkQuery(index, all, -1, range + 500));
+    }
+    // Removing what is not there changes nothing.
+    const int before = index.size();
+    QVERIFY(!index.remove({ -5, -3, 0 }));
+    QCOMPARE(index.size(), before);
 }
 
 QTEST_GUILESS_MAIN(TestIntervalIndex)

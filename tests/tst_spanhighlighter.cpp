@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void testTagColorChangeRecolours();
     void testSpanTextReadableUnderDarkTheme();
     void testModelResetRebuilds();
+    void testSpanChangesKeepIndexEqualToRebuilt();
     void testReinsertedDocumentShowsItsNewSpans();
     void testSpansAt_data();
     void testSpansAt();
@@ -397,6 +399,71 @@ void TestSpanHighlighter::testModelResetRebuilds()
         QVERIFY2(block(b).layout()->formats().isEmpty(), qPrintable(QString::number(b)));
     QCOMPARE(m_highlighter->spansAt(m_singleStart), QStringList());
     QCOMPARE(m_highlighter->spansAt(2), QStringList { QStringLiteral("only") });
+}
+
+void TestSpanHighlighter::testSpanChangesKeepIndexEqualToRebuilt()
+{
+    // Spans added and removed one at a time (and by undo, which is the same
+    // model calls) update the index in place; after each step it must hold
+    // exactly what an index built from scratch over the model's spans holds:
+    // every range with its current row, overlaps and spans across blocks included.
+    const int builds = m_highlighter->indexBuilds();
+    QRandomGenerator rng(2026);
+    const int length = int(kText.size());
+    QStringList added;
+    auto sorted = [](QVector<IntervalIndex::Interval> v) {
+        std::sort(v.begin(), v.end(), [](const IntervalIndex::Interval &a, const IntervalIndex::Interval &b) {
+            return std::tie(a.start, a.end, a.payload) < std::tie(b.start, b.end, b.payload);
+        });
+        return v;
+    };
+    const char *const tags[] = { "red", "blue", "green", "purple", "orange" };
+    for (int step = 0; step < 300; ++step) {
+        if (added.isEmpty() || rng.bounded(3) != 0) {
+            // Duplicates of an existing range too, and empty and block-crossing ones.
+            int start = int(rng.bounded(length));
+            int end = std::min(length, start + int(rng.bounded(rng.bounded(5) == 0 ? 80 : 12)));
+            if (!added.isEmpty() && rng.bounded(6) == 0) {
+                const Span twin = m_corpus->span(kPath, added.at(int(rng.bounded(int(added.size())))));
+                start = twin.start;
+                end = twin.end;
+            }
+            const QByteArray id = "s" + QByteArray::number(step);
+            QVERIFY(m_corpus->insertSpan(kPath, makeSpan(id.constData(), tags[rng.bounded(5)], start, end)));
+            added.append(QString::fromLatin1(id));
+        } else {
+            const QString id = added.takeAt(int(rng.bounded(int(added.size()))));
+            QVERIFY(m_corpus->removeSpan(kPath, id));
+        }
+        const QVector<Span> &spans = m_corpus->spans(0);
+        IntervalIndex fresh;
+        QVector<IntervalIndex::Interval> all;
+        for (int r = 0; r < spans.size(); ++r)
+            all.append({ spans.at(r).start, spans.at(r).end, r });
+        fresh.build(all);
+        // The whole text, and per block what the highlighter draws from.
+        QVector<QPair<int, int>> queries { { -1, length + 1 } };
+        for (int b = 0; b < BlockCount; ++b)
+            queries.append({ blockStart(b), blockStart(b) + block(b).length() });
+        for (const auto &[from, to] : queries) {
+            const auto got = sorted(m_highlighter->spansIn(from, to));
+            const auto expected = sorted(fresh.overlapping(from, to));
+            bool same = got.size() == expected.size();
+            for (int i = 0; same && i < got.size(); ++i) {
+                same = got.at(i).start == expected.at(i).start && got.at(i).end == expected.at(i).end
+                    && got.at(i).payload == expected.at(i).payload;
+            }
+            QVERIFY2(same, qPrintable(QStringLiteral("step %1, [%2, %3)").arg(step).arg(from).arg(to)));
+        }
+    }
+    QCOMPARE(m_highlighter->indexBuilds(), builds);
+    // A span moved to another place in the order (rows move) still comes out right, by a rebuild.
+    Span moved = m_corpus->span(kPath, QStringLiteral("single"));
+    moved.start = 0;
+    moved.end = 3;
+    QVERIFY(m_corpus->updateSpan(kPath, moved));
+    QVERIFY(m_highlighter->spansAt(1).contains(QStringLiteral("single")));
+    QVERIFY(!m_highlighter->spansAt(m_singleStart).contains(QStringLiteral("single")));
 }
 
 void TestSpanHighlighter::testReinsertedDocumentShowsItsNewSpans()

@@ -16,19 +16,59 @@ int fillMaxEnd(const QVector<IntervalIndex::Interval> &items, QVector<int> &maxE
     const int left = fillMaxEnd(items, maxEnd, lo, mid);
     const int right = fillMaxEnd(items, maxEnd, mid + 1, hi);
     const auto &it = items.at(mid);
-    maxEnd[mid] = std::max({left, right, std::max(it.end, it.start + 1)});
+    maxEnd[mid] = std::max({ left, right, std::max(it.end, it.start + 1) });
     return maxEnd[mid];
+}
+
+bool orderedBefore(const IntervalIndex::Interval &a, const IntervalIndex::Interval &b)
+{
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
 }
 } // namespace
 
 void IntervalIndex::build(QVector<Interval> intervals)
 {
-    std::sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) {
-        return a.start != b.start ? a.start < b.start : a.end < b.end;
-    });
+    std::sort(intervals.begin(), intervals.end(), orderedBefore);
     m_items = std::move(intervals);
-    m_maxEnd.fill(0, m_items.size());
+    updateMaxEnd();
+}
+
+void IntervalIndex::updateMaxEnd()
+{
+    // Every position's subtree changes when an element is added or removed
+    // (the implicit tree is the array's halving), so all maxima are redone:
+    // O(n), but only integer work, no sort and no copy of the caller's data.
+    m_maxEnd.resize(m_items.size());
     fillMaxEnd(m_items, m_maxEnd, 0, int(m_items.size()));
+}
+
+void IntervalIndex::insert(const Interval &interval)
+{
+    // After every interval that sorts before or with it: the same place a stable rebuild would give it.
+    const auto at = std::upper_bound(m_items.cbegin(), m_items.cend(), interval, orderedBefore);
+    m_items.insert(at - m_items.cbegin(), interval);
+    updateMaxEnd();
+}
+
+bool IntervalIndex::remove(const Interval &interval)
+{
+    auto it = std::lower_bound(m_items.cbegin(), m_items.cend(), interval, orderedBefore);
+    for (; it != m_items.cend() && it->start == interval.start && it->end == interval.end; ++it) {
+        if (it->payload == interval.payload) {
+            m_items.remove(it - m_items.cbegin());
+            updateMaxEnd();
+            return true;
+        }
+    }
+    return false;
+}
+
+void IntervalIndex::shiftPayloads(int from, int delta)
+{
+    for (Interval &it : m_items) {
+        if (it.payload >= from)
+            it.payload += delta;
+    }
 }
 
 void IntervalIndex::clear()

@@ -10,14 +10,34 @@
 
 namespace Marginalia {
 
-SpanHighlighter::SpanHighlighter(QTextDocument *document, const CorpusModel *corpus, const CodebookModel *codebook,
-                                 const QString &path)
+SpanHighlighter::SpanHighlighter(
+    QTextDocument *document, const CorpusModel *corpus, const CodebookModel *codebook, const QString &path)
     : QSyntaxHighlighter(document)
     , m_corpus(corpus)
     , m_codebook(codebook)
     , m_path(path)
 {
     rebuildIndex();
+    // Spans added and removed one at a time (the analyst's gestures, and their
+    // undo) update the index in place: rebuilding it copied and sorted every
+    // span of the document on each change. Anything else rebuilds it before
+    // the next rehighlight.
+    connect(corpus, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (isThisDocument(parent))
+            spansInserted(first, last);
+    });
+    connect(corpus, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex &parent, int first, int last) {
+            if (isThisDocument(parent))
+                spansAboutToBeRemoved(first, last);
+        });
+    connect(corpus, &QAbstractItemModel::rowsMoved, this, [this] { m_indexStale = true; });
+    connect(corpus, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        // A span edited in place may have a new range (or only a new tag: the
+        // index would not change, but telling them apart costs more than it saves).
+        if (isThisDocument(topLeft.parent()))
+            m_indexStale = true;
+    });
     connect(corpus, &CorpusModel::spanRangeChanged, this, &SpanHighlighter::onSpanRangeChanged);
     // Documents coming and going (reset, or a top-level insert/remove/move) may
     // bring this document back with other spans: start over from the model.
@@ -34,14 +54,20 @@ SpanHighlighter::SpanHighlighter(QTextDocument *document, const CorpusModel *cor
         if (!parent.isValid())
             reload();
     });
+    connect(corpus, &QAbstractItemModel::rowsMoved, this, [reload](const QModelIndex &parent) {
+        if (!parent.isValid())
+            reload();
+    });
     // The constructor attached us to the document, which highlights lazily on layout.
 }
 
 void SpanHighlighter::rebuildIndex()
 {
-    // Every span change rebuilds this, so it holds only ranges and rows: ids and
-    // tag colours are read from the models when a block is drawn (copying a Tag
-    // and an id per span made one change on 10,000 spans cost ~7-11 ms).
+    // The index holds only ranges and rows: ids and tag colours are read from
+    // the models when a block is drawn (copying a Tag and an id per span made
+    // each rebuild on 10,000 spans cost ~7-11 ms).
+    ++m_indexBuilds;
+    m_indexStale = false;
     m_colorOf.clear();
     m_boilerplate.clear();
     m_row = m_corpus ? m_corpus->rowOfPath(m_path) : -1;
@@ -54,7 +80,7 @@ void SpanHighlighter::rebuildIndex()
     QVector<IntervalIndex::Interval> intervals;
     intervals.reserve(spans.size());
     for (int i = 0; i < spans.size(); ++i)
-        intervals.append({spans.at(i).start, spans.at(i).end, i});
+        intervals.append({ spans.at(i).start, spans.at(i).end, i });
     m_index.build(std::move(intervals));
 }
 
@@ -74,11 +100,47 @@ QColor SpanHighlighter::colorOfRow(int spanRow) const
     return *it;
 }
 
+bool SpanHighlighter::isThisDocument(const QModelIndex &parent) const
+{
+    return parent.isValid() && !parent.parent().isValid() && parent.row() == m_row && m_row >= 0;
+}
+
+void SpanHighlighter::spansInserted(int first, int last)
+{
+    if (m_indexStale || !m_corpus)
+        return;
+    const QVector<Span> &spans = m_corpus->spans(m_row);
+    // The rows after the new ones moved down; the index's payloads are rows.
+    m_index.shiftPayloads(first, last - first + 1);
+    for (int r = first; r <= last && r < spans.size(); ++r)
+        m_index.insert({ spans.at(r).start, spans.at(r).end, r });
+}
+
+void SpanHighlighter::spansAboutToBeRemoved(int first, int last)
+{
+    if (m_indexStale || !m_corpus)
+        return;
+    const QVector<Span> &spans = m_corpus->spans(m_row);
+    for (int r = first; r <= last && r < spans.size(); ++r) {
+        if (!m_index.remove({ spans.at(r).start, spans.at(r).end, r })) {
+            m_indexStale = true; // not what the model holds: start over
+            return;
+        }
+    }
+    m_index.shiftPayloads(last + 1, -(last - first + 1));
+}
+
 void SpanHighlighter::onSpanRangeChanged(const QString &path, int from, int to)
 {
     if (path != m_path)
         return;
-    rebuildIndex();
+    if (m_indexStale) {
+        rebuildIndex();
+    } else {
+        // What rebuildIndex() refreshes besides the index: clutter lines and tag colours may have changed.
+        m_colorOf.clear();
+        m_boilerplate = m_row >= 0 && m_corpus ? m_corpus->document(m_row).boilerplate : QVector<TextRange>();
+    }
     rehighlightRange(from, to);
 }
 
@@ -141,14 +203,14 @@ QColor SpanHighlighter::blend(const QVector<QColor> &colors, const QColor &base)
     return QColor::fromRgbF(float(r / n * shade), float(g / n * shade), float(b / n * shade));
 }
 
-QVector<SpanHighlighter::Piece> SpanHighlighter::pieces(int from, int to, const QVector<IntervalIndex::Interval> &hits,
-                                                       const QVector<QColor> &colors)
+QVector<SpanHighlighter::Piece> SpanHighlighter::pieces(
+    int from, int to, const QVector<IntervalIndex::Interval> &hits, const QVector<QColor> &colors)
 {
     QVector<Piece> out;
     if (hits.isEmpty())
         return out;
     // Cut the range at every span boundary and format each piece by the spans covering it.
-    QVector<int> cuts{from, to};
+    QVector<int> cuts { from, to };
     for (const auto &iv : hits) {
         cuts.append(std::clamp(iv.start, from, to));
         cuts.append(std::clamp(iv.end, from, to));
@@ -177,7 +239,7 @@ QVector<SpanHighlighter::Piece> SpanHighlighter::pieces(int from, int to, const 
             fmt.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             fmt.setUnderlineColor(covering.last().darker(160));
         }
-        out.append({a, b, fmt});
+        out.append({ a, b, fmt });
     }
     return out;
 }
