@@ -303,6 +303,9 @@ void MainWindow::createDocks()
     m_spanView->header()->setStretchLastSection(false);
     m_spanView->header()->setSectionResizeMode(CorpusModel::TitleColumn, QHeaderView::Stretch);
     m_spanView->header()->setSectionResizeMode(CorpusModel::OutletColumn, QHeaderView::ResizeToContents);
+    // The tag column fits the rows in view: fitting the first 1,000 (Qt's
+    // default) laid out 1,000 cells on every span added or removed.
+    m_spanView->header()->setResizeContentsPrecision(0);
     connect(m_spanView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSpanSelectionChanged);
     connect(m_corpus->documents(), &QAbstractItemModel::modelReset, this, [this] { showDocument({}); });

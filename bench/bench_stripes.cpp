@@ -16,14 +16,18 @@
 #include "corpus/corpus.h"
 #include "itemmodels/codebookmodel.h"
 #include "itemmodels/corpusmodel.h"
+#include "mainwindow.h"
 #include "readingview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QPaintEvent>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUndoStack>
@@ -88,6 +92,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const int runs = app.arguments().value(1, QStringLiteral("7")).toInt();
     const bool spanOnly = app.arguments().contains(QStringLiteral("--span-only"));
+    const bool windowOnly = app.arguments().contains(QStringLiteral("--window-only"));
 
     // The corpus on disk: the article and a sidecar with the codebook and the spans (ASCII: code points = UTF-16).
     QTemporaryDir dir;
@@ -125,7 +130,8 @@ int main(int argc, char **argv)
     Corpus corpus;
     if (corpus.open(dir.path()) != Corpus::OpenStatus::Ok)
         return 1;
-    out << "article: " << text.size() << " UTF-16 units, " << corpus.documents()->spanCount() << " spans\n";
+    out << "article: " << text.size() << " UTF-16 units, " << corpus.documents()->spanCount() << " spans; sidecar "
+        << QFileInfo(dir.filePath(SidecarStore::fileName())).size() << " bytes\n";
 
     // The view hands each replaced article's QTextDocument (and its highlighter,
     // which follows span changes) to deleteLater(). The app's event loop deletes
@@ -137,6 +143,8 @@ int main(int argc, char **argv)
     };
 
     for (const bool stripes : { false, true }) {
+        if (windowOnly)
+            break;
         ReadingView view;
         view.setCorpus(&corpus);
         view.setStripesVisible(stripes);
@@ -276,6 +284,54 @@ int main(int argc, char **argv)
                 << " ms; remove (undo) + the same: median " << median(removeMs) << " ms, 95th percentile "
                 << percentile(removeMs, 0.95) << " ms (200 each)\n";
         }
+    }
+
+    {
+        // The whole window (stripes on, span list, coded segments, codebook
+        // counts...): every listener of the model does its share of a change.
+        // Tag Selection's end (MainWindow::applyTag on the selection: the span
+        // added, the status message, the span list's current row), then Undo.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MarginaliaBench"));
+        QCoreApplication::setApplicationName(QStringLiteral("bench_stripes"));
+        QSettings().clear();
+        MainWindow window;
+        window.setAutosaveDelay(60 * 60 * 1000);
+        window.resize(1600, 1200);
+        window.show();
+        if (!window.openCorpus(dir.path()))
+            return 1;
+        QElapsedTimer wait;
+        wait.start();
+        while (window.isLoading() && wait.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        window.showDocument(entry.path);
+        settle();
+        ReadingView *reader = window.readingView();
+        reader->verticalScrollBar()->setValue(0);
+        settle();
+        const int windowShownEnd = reader->cursorForPosition(reader->viewport()->rect().bottomRight()).position();
+        QRandomGenerator where(11);
+        QVector<double> addMs, removeMs;
+        for (int i = 0; i < 200; ++i) {
+            const int start = int(where.bounded(windowShownEnd - 30));
+            reader->selectRange(start, start + 30);
+            settle();
+            QElapsedTimer t;
+            t.start();
+            window.applyTag(data.codebook.at(i % 9).id);
+            QApplication::processEvents();
+            addMs.append(t.nsecsElapsed() / 1e6);
+            t.restart();
+            window.corpus()->undoStack()->undo();
+            QApplication::processEvents();
+            removeMs.append(t.nsecsElapsed() / 1e6);
+        }
+        out << "main window (" << window.width() << " x " << window.height()
+            << "): tag the selection (applyTag) + process the events it causes: median " << median(addMs)
+            << " ms, 95th percentile " << percentile(addMs, 0.95) << " ms; undo + its events: median "
+            << median(removeMs) << " ms, 95th percentile " << percentile(removeMs, 0.95) << " ms (200 each)\n";
+        QSettings().clear();
     }
     return 0;
 }

@@ -4,7 +4,6 @@
 #include "sidecarstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,11 +15,22 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <openssl/sha.h>
 #include <unistd.h>
 
 namespace Marginalia {
 
 namespace {
+
+// libcrypto's SHA-256 (with the CPU's SHA extensions): each change is
+// journaled with the whole state of its documents, 4.7 MB for an article with
+// 10,000 spans, which QCryptographicHash took ~30 ms to hash (~145 MB/s).
+QByteArray sha256Hex(const QByteArray &bytes)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);
+    return QByteArray(reinterpret_cast<const char *>(digest), SHA256_DIGEST_LENGTH).toHex();
+}
 
 QString tr(const char *text)
 {
@@ -86,7 +96,7 @@ bool unframe(const QByteArray &bytes, qsizetype *pos, QByteArray *payload, QStri
         return false;
     }
     QByteArray body = bytes.mid(start, length);
-    if (QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex() != parts.at(1)) {
+    if (sha256Hex(body) != parts.at(1)) {
         *why = tr("its checksum does not match");
         return false;
     }
@@ -170,7 +180,7 @@ QByteArray Journal::frame(const QByteArray &payload)
 {
     QByteArray out = QByteArray::number(payload.size());
     out += ' ';
-    out += QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex();
+    out += sha256Hex(payload);
     out += '\n';
     out += payload;
     out += '\n';

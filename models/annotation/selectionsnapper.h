@@ -2,6 +2,7 @@
 
 #include <QPair>
 #include <QString>
+#include <QStringView>
 
 namespace Marginalia {
 
@@ -15,6 +16,9 @@ public:
     /// The snapped UTF-16 range for [start, end) of text; {-1, -1} when the
     /// range is empty or outside the text.
     static QPair<int, int> snap(const QString &text, int start, int end, bool toWords);
+
+private:
+    static QPair<int, int> snapWithin(QStringView text, int start, int end, bool toWords);
 };
 
 } // namespace Marginalia
