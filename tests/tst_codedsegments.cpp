@@ -108,6 +108,27 @@ void TestCodedSegments::testFlatListFollowsTheCorpus()
     const int row = int(rows(flat).indexOf(path + QLatin1Char('#') + id));
     QCOMPARE(inserted.first().at(1).toInt(), row);
 
+    // The document's span count changed with it, which no span row shows:
+    // nothing else of the list changed (a sorting proxy would re-sort them all).
+    QSignalSpy changedByRemoval(&flat, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_corpus->removeSpan(path, id));
+    m_corpus->undoStack()->undo();
+    QCOMPARE(changedByRemoval.size(), 0);
+    // A document's title does show on each of its spans, in the document columns.
+    QSignalSpy retitled(&flat, &QAbstractItemModel::dataChanged);
+    MetadataOverrides title;
+    title.title = QStringLiteral("Another title");
+    QVERIFY(m_corpus->documents()->setMetadataOverrides(path, title));
+    QCOMPARE(retitled.size(), 1);
+    const int doc = 1;
+    int firstOfDoc = 0;
+    for (int d = 0; d < doc; ++d)
+        firstOfDoc += int(model->spans(d).size());
+    QCOMPARE(retitled.first().at(0).value<QModelIndex>(), flat.index(firstOfDoc, SpanListProxy::DocumentColumn));
+    QCOMPARE(retitled.first().at(1).value<QModelIndex>(),
+        flat.index(firstOfDoc + int(model->spans(doc).size()) - 1, SpanListProxy::OutletColumn));
+    QCOMPARE(flat.index(row, SpanListProxy::DocumentColumn).data().toString(), QStringLiteral("Another title"));
+
     // A changed note reaches the flat row.
     QSignalSpy changed(&flat, &QAbstractItemModel::dataChanged);
     QVERIFY(m_corpus->setSpanNote(path, id, QStringLiteral("changed")));

@@ -96,17 +96,24 @@ void SpanListProxy::setSourceModel(QAbstractItemModel *source)
         });
         connect(source, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
-                int first, last;
                 if (topLeft.parent().isValid()) {
                     const int base = m_offsets.value(topLeft.parent().row());
-                    first = base + topLeft.row();
-                    last = base + bottomRight.row();
-                } else { // a document's title or outlet: shown on each of its spans
-                    first = m_offsets.value(topLeft.row());
-                    last = m_offsets.value(bottomRight.row() + 1) - 1;
+                    const int first = base + topLeft.row();
+                    const int last = base + bottomRight.row();
+                    if (first <= last)
+                        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), roles);
+                    return;
                 }
+                // A document's title or outlet: shown on each of its spans. Its
+                // other cells (the span count, which changes with every span
+                // added or removed) are not: passing those on made a sorting
+                // proxy above re-sort all of the document's rows each time.
+                if (topLeft.column() > CorpusModel::OutletColumn)
+                    return;
+                const int first = m_offsets.value(topLeft.row());
+                const int last = m_offsets.value(bottomRight.row() + 1) - 1;
                 if (first <= last)
-                    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), roles);
+                    Q_EMIT dataChanged(index(first, DocumentColumn), index(last, OutletColumn), roles);
             });
     }
     rebuild();
