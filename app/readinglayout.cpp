@@ -35,18 +35,22 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
             break;
     }
     bool linesChanged = false;
+    bool passedShown = false;
     for (QTextBlock block = first; block.isValid(); block = block.next()) {
         // New formats have already dropped the block's lines (QTextLayout::setFormats);
         // a block off screen is laid out when it is scrolled to, like any other.
         // One on screen is laid out now, once (Qt's path for one block lays it
         // out twice), and its rectangle alone is repainted.
         if (m_isShown && m_isShown(block)) {
+            passedShown = true;
             const int lines = block.lineCount(); // as last laid out
             ensureBlockLayout(block);
             if (block.lineCount() == lines)
                 Q_EMIT updateBlock(block);
             else
                 linesChanged = true;
+        } else if (passedShown) {
+            break; // the blocks on screen are consecutive: the rest are below it
         }
         if (block == last)
             break;
