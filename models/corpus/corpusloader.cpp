@@ -90,7 +90,7 @@ struct CorpusLoader::Shared {
                 return o;
             }
         }
-        o.result = ImporterRegistry::instance().importFile(root, rel);
+        o.result = ImporterRegistry::instance().importFile(root, rel, &o.stamp);
         return o;
     }
     void finishTask()

@@ -94,7 +94,7 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
                       return o;
                   }
               }
-              o.result = ImporterRegistry::instance().importFile(root, rel);
+              o.result = ImporterRegistry::instance().importFile(root, rel, &o.stamp);
               return o;
           });
     QSet<QString> cachedPaths;

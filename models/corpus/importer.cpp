@@ -37,7 +37,7 @@ void Importer::finish(ImportResult &result, const QString &relativePath, bool ma
             doc.meta.date = QDate::fromString(m.captured(1), Qt::ISODate);
     }
     doc.boilerplate = BoilerplateDetector::ruleLines(doc.text);
-    if (doc.text.trimmed().isEmpty())
+    if (QStringView(doc.text).trimmed().isEmpty()) // a view: trimmed() of the QString copied the whole text
         result.warnings.append(QCoreApplication::translate("Marginalia::TextImporter", "the article is empty"));
     result.ok = true;
 }

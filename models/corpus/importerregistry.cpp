@@ -70,13 +70,14 @@ bool ImporterRegistry::canImport(const QString &fileName) const
     return forFile(fileName) != nullptr;
 }
 
-ImportResult ImporterRegistry::importFile(const QString &root, const QString &relativePath) const
+ImportResult ImporterRegistry::importFile(
+    const QString &root, const QString &relativePath, const ImportCache::Stamp *known) const
 {
     ImportResult result;
     QFile file(root + QLatin1Char('/') + relativePath);
     // One stat(), times in UTC (QFileInfo's local times cost a time zone
     // look-up per file; see ImportCache::Stamp).
-    const ImportCache::Stamp info = ImportCache::Stamp::of(file.fileName());
+    const ImportCache::Stamp info = known ? *known : ImportCache::Stamp::of(file.fileName());
     if (info.size > MaxFileSize) {
         result.error = tr("the file is %1 MB, larger than the %2 MB an article may have")
                            .arg(info.size / (1024 * 1024))

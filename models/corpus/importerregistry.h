@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importcache.h"
 #include "importer.h"
 
 #include <QStringList>
@@ -22,7 +23,10 @@ public:
     const Importer *forFile(const QString &fileName) const;
 
     /// Reads root/relativePath (at most MaxFileSize bytes) and imports it.
-    ImportResult importFile(const QString &root, const QString &relativePath) const;
+    /// `known`, when given, is the file's stat() taken just before (the
+    /// scanners have it already): its size and time are used, not a new one.
+    ImportResult importFile(
+        const QString &root, const QString &relativePath, const ImportCache::Stamp *known = nullptr) const;
     /// The same from bytes in memory (tests, fuzzing); fileSize is bytes.size().
     ImportResult importBytes(const QByteArray &bytes, const QString &relativePath) const;
 

@@ -59,9 +59,14 @@ int TextImporter::parseFrontMatter(const QString &text, DocumentMetadata &meta)
 
 QString TextImporter::firstNonEmptyLine(const QString &text, bool markdown)
 {
-    const auto lines = QStringView(text).split(QLatin1Char('\n'));
-    for (QStringView line : lines) {
-        line = line.trimmed();
+    // Line by line until one has text, not the whole text split into a list.
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype eol = text.indexOf(QLatin1Char('\n'), start);
+        if (eol < 0)
+            eol = text.size();
+        QStringView line = QStringView(text).mid(start, eol - start).trimmed();
+        start = eol + 1;
         if (markdown) {
             while (line.startsWith(QLatin1Char('#')))
                 line = line.mid(1);
