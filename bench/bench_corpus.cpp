@@ -5,7 +5,7 @@
 // the CPU time of the whole process (all threads) during the step.
 //
 //   bench/gencorpus.py /tmp/bench-corpus --documents 1000 --annotations 100000
-//   build-release/bench/bench_corpus /tmp/bench-corpus [runs] [--baseline] [--sidecar-only]
+//   build-release/bench/bench_corpus /tmp/bench-corpus [runs] [--baseline] [--sidecar-only] [--settle MS]
 //
 // --baseline also times the QJsonDocument reader and writer the codec had
 // before (tests/sidecarreference.h) on the same bytes; --sidecar-only skips
@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <map>
@@ -102,6 +103,19 @@ int main(int argc, char **argv)
     QStringList args = app.arguments();
     const bool baseline = args.removeAll(QStringLiteral("--baseline")) > 0;
     const bool sidecarOnly = args.removeAll(QStringLiteral("--sidecar-only")) > 0;
+    // --settle MS: wait that long (untimed) before each load and each save, so
+    // that each starts as an autosave does, seconds after the last one, when
+    // the kernel has written back and freed what the one before left
+    // (default 0: back to back).
+    int settleMs = 0;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--settle")); at > 0 && at + 1 < args.size()) {
+        settleMs = args.at(at + 1).toInt();
+        args.remove(at, 2);
+    }
+    const auto settle = [settleMs]() {
+        if (settleMs > 0)
+            QThread::msleep(ulong(settleMs));
+    };
     if (args.size() < 2) {
         out << "usage: bench_corpus CORPUS_DIR [runs] [--baseline]\n";
         return 2;
@@ -151,6 +165,7 @@ int main(int argc, char **argv)
         }
 
         // SidecarStore::load: read, parse (and hash alongside), build SidecarData.
+        settle();
         SidecarStore store(copySidecar);
         SidecarStore::Timings t;
         store.setTimings(&t);
@@ -166,6 +181,7 @@ int main(int argc, char **argv)
         docs = int(loaded.data.documents.size());
 
         // SidecarStore::save as the window saves: with the fingerprint check.
+        settle();
         QString error;
         const auto status = timed(save, QStringLiteral("SidecarStore::save (total, with fsync)"),
             [&] { return store.save(loaded.data, &error, fingerprint, &fingerprint); });
@@ -215,6 +231,8 @@ int main(int argc, char **argv)
     out << "corpus: " << dir << " (" << docs << " documents, " << spans << " annotations, sidecar "
         << bytes.size() / 1024 << " KiB)\n";
     out << "median of " << runs << " runs, ms; CPU = user + system time of all threads";
+    if (settleMs > 0)
+        out << "; " << settleMs << " ms untimed pause before each load and save";
     if (haveLoad)
         out << "; load average " << load1 << " " << load5 << " " << load15;
     out << "\n\nsidecar codec (bytes in memory):\n";

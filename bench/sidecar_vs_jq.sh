@@ -10,7 +10,11 @@
 # whole file and prints it again, indented: the same two directions as a
 # load and a save, without validation, hashing, backups or fsync. The file
 # is in the page cache for both (hyperfine runs a warm-up first).
-# SIDECAR_ONLY=1 skips timing Corpus::open and Corpus::save.
+# SIDECAR_ONLY=1 skips timing Corpus::open and Corpus::save. SETTLE_MS
+# (default 2000, as long as autosave waits after a change) is an untimed
+# pause before each load and save, so that each starts on a settled
+# machine, not while the kernel still writes back and frees the 120 MB the
+# save before left; SETTLE_MS=0 times them back to back.
 set -euo pipefail
 corpus=${1:?usage: bench/sidecar_vs_jq.sh CORPUS_DIR [BUILD_DIR] [RUNS]}
 build=${2:-build-release}
@@ -19,7 +23,7 @@ file="$corpus/marginalia.json"
 [ -f "$file" ] || { echo "no $file" >&2; exit 2; }
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-marginalia=$("$build/bench/bench_corpus" "$corpus" "$runs" --baseline ${SIDECAR_ONLY:+--sidecar-only})
+marginalia=$("$build/bench/bench_corpus" "$corpus" "$runs" --baseline ${SIDECAR_ONLY:+--sidecar-only} --settle "${SETTLE_MS:-2000}")
 echo "$marginalia"
 
 echo
