@@ -14,7 +14,10 @@
 # (default 2000, as long as autosave waits after a change) is an untimed
 # pause before each load and save, so that each starts on a settled
 # machine, not while the kernel still writes back and frees the 120 MB the
-# save before left; SETTLE_MS=0 times them back to back.
+# save before left; SETTLE_MS=0 times them back to back. BASELINE=1 also
+# times the QJsonDocument codec the reader and writer replaced, in the same
+# process before each load and save; its gigabytes of allocations change
+# what the next save costs (see docs/performance.md), so it is off by default.
 set -euo pipefail
 corpus=${1:?usage: bench/sidecar_vs_jq.sh CORPUS_DIR [BUILD_DIR] [RUNS]}
 build=${2:-build-release}
@@ -23,7 +26,7 @@ file="$corpus/marginalia.json"
 [ -f "$file" ] || { echo "no $file" >&2; exit 2; }
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-marginalia=$("$build/bench/bench_corpus" "$corpus" "$runs" --baseline ${SIDECAR_ONLY:+--sidecar-only} --settle "${SETTLE_MS:-2000}")
+marginalia=$("$build/bench/bench_corpus" "$corpus" "$runs" ${BASELINE:+--baseline} ${SIDECAR_ONLY:+--sidecar-only} --settle "${SETTLE_MS:-2000}")
 echo "$marginalia"
 
 echo
