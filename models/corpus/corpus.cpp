@@ -201,11 +201,11 @@ bool Corpus::refreshArticles()
     const CorpusScanner::Options options = m_scanOptions;
     using Scanned = std::pair<quint64, CorpusScanner::Result>;
     auto *watcher = new QFutureWatcher<Scanned>(this);
-    connect(watcher, &QFutureWatcher<Scanned>::finished, this, [this, watcher, root] {
+    connect(watcher, &QFutureWatcher<Scanned>::finished, this, [this, watcher, serial = m_openSerial] {
         watcher->deleteLater();
         m_refreshing = false;
-        if (root != m_root || m_loading)
-            return; // another corpus was opened meanwhile
+        if (serial != m_openSerial || m_loading)
+            return; // a corpus (maybe the same folder) was opened meanwhile
         Scanned scanned = watcher->result();
         applyArticleChanges(std::move(scanned.second), scanned.first);
         if (m_refreshAgain) {
@@ -390,6 +390,7 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
     // Not loading first: the loader's finished(cancelled) is then not taken
     // for the end of this corpus's loading.
     m_loading = false;
+    ++m_openSerial;
     if (m_loader)
         m_loader->cancel();
     m_reloadAfterLoad = false;
@@ -604,10 +605,12 @@ void Corpus::onLoaderFinished(bool cancelled)
     // Lines an outlet repeats under every article: only visible corpus-wide,
     // so applied now, off this thread.
     auto *watcher = new QFutureWatcher<QVector<Document>>(this);
-    connect(watcher, &QFutureWatcher<QVector<Document>>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<QVector<Document>>::finished, this, [this, watcher, serial = m_openSerial] {
         watcher->deleteLater();
-        if (!m_loading)
-            return; // another corpus was opened meanwhile
+        // Another corpus was opened meanwhile, and may be loading now: these
+        // statistics are not its, and its loading is not finished.
+        if (!m_loading || serial != m_openSerial)
+            return;
         for (const Document &d : watcher->result()) {
             if (m_documents->rowOfPath(d.path) >= 0 && d.boilerplate != m_documents->detectedBoilerplate(d.path))
                 m_documents->setDetectedBoilerplate(d.path, d.boilerplate);

@@ -449,6 +449,9 @@ private:
 
     CorpusLoader *m_loader = nullptr;
     bool m_loading = false;
+    /// Counts opens: work started for one corpus (its clutter statistics)
+    /// must not finish the loading of the next.
+    quint64 m_openSerial = 0;
     /// The sidecar changed on disk while loading: say so when done.
     bool m_reloadAfterLoad = false;
     /// While loading: sidecar entries whose document has not arrived yet.
