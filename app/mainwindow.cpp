@@ -814,6 +814,9 @@ void MainWindow::onDocumentsArrived()
         if (m_corpus->documents()->rowOfPath(m_showWhenLoaded) < 0)
             return;
         const QString path = std::exchange(m_showWhenLoaded, QString());
+        // It is in: "Loading …" would stay up to its timeout otherwise.
+        if (statusBar()->currentMessage() == tr("Loading %1…").arg(path))
+            statusBar()->clearMessage();
         showDocument(path);
         return;
     }

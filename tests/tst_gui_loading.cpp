@@ -177,7 +177,10 @@ void TestGuiLoading::testDocumentAskedForWhileLoadingIsShownWhenItArrives()
     QVERIFY(m_window->isLoading());
     // Asked for before it is in: imported next and shown when it comes.
     m_window->showDocument(last);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Loading ")));
     QVERIFY(QTest::qWaitFor([this, last] { return m_window->readingView()->documentPath() == last; }, 60000));
+    // Once it is shown, the status bar no longer says it is loading it.
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(last), qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(m_window->readingView()->toPlainText().contains(QStringLiteral("district %1").arg(kArticles - 1)));
     QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading(); }, 120000));
     closeMessageBoxes(m_window.get());
