@@ -498,28 +498,25 @@ SidecarStore::SaveStatus SidecarStore::saveImpl(
         Sha256 sha;
         qsizetype done = 0;
         SidecarStream::View view;
-        bool ok = file.open(QIODevice::WriteOnly);
-        if (!ok)
+        if (!file.open(QIODevice::WriteOnly)) {
             wrote.error = file.errorString();
-        // Reads to the end even after an error, so that the stream's
-        // writer is never the only one left (it does not wait for readers).
+            return; // serialize() does not wait for its readers
+        }
         do {
             view = stream.waitForBytes(done);
             const qsizetype n = view.size - done;
-            if (ok && n > 0) {
+            if (n > 0) {
                 // errno is per thread: set here, read here.
                 errno = 0;
                 if (file.write(view.base + done, n) != n) {
                     wrote.error = ioError(file, errno);
-                    ok = false;
+                    return;
                 }
                 if (hash)
                     sha.add(view.base + done, n);
             }
             done = view.size;
         } while (!view.closed);
-        if (!ok)
-            return;
         errno = 0;
         if (!file.flush()) {
             wrote.error = ioError(file, errno);
