@@ -7,6 +7,7 @@
 
 #include "annotation/sidecarstore.h"
 #include "corpus/corpus.h"
+#include "corpus/corpusscanner.h"
 #include "corpus/importpool.h"
 #include "itemmodels/corpusmodel.h"
 #include "testutil.h"
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void testWaitsForSaveWhenThereAreUnsavedChanges();
     void testNothingChangedNothingHappens();
     void testWatchNoticesFileRewrittenInPlace();
+    void testOpenTakesTheFolderStamp_data();
+    void testOpenTakesTheFolderStamp();
+    void testLookAtTheFolderEndsWithTheCorpus();
 };
 
 void TestFolderChanges::testAddedRemovedEdited()
@@ -219,7 +223,52 @@ void TestFolderChanges::testWatchNoticesFileRewrittenInPlace()
     file.close();
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
     QCOMPARE(changed.last().at(2).toStringList(), QStringList { QStringLiteral("keep.txt") });
-    QVERIFY(c.documents()->document(c.documents()->rowOfPath(QStringLiteral("keep.txt"))).text.contains(QStringLiteral("May")));
+    QVERIFY(c.documents()->document(c.documents()->rowOfPath(QStringLiteral("keep.txt"))).text().contains(QStringLiteral("May")));
+}
+
+void TestFolderChanges::testOpenTakesTheFolderStamp_data()
+{
+    QTest::addColumn<bool>("background");
+    QTest::newRow("open") << false;
+    QTest::newRow("openInBackground") << true;
+}
+
+// The stamp of the folder as read is kept, so the watch's first look finds
+// nothing changed (it used to rescan every article a few seconds after each
+// open: the stamp it compared against was 0).
+void TestFolderChanges::testOpenTakesTheFolderStamp()
+{
+    QFETCH(bool, background);
+    Fixture f;
+    const quint64 before = CorpusScanner::folderStamp(f.dir.path(), CorpusScanner::articleFiles(f.dir.path()));
+    Corpus c;
+    c.setWatchSidecar(true);
+    QCOMPARE(background ? c.openInBackground(f.dir.path()) : c.open(f.dir.path()), Corpus::OpenStatus::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.isLoading(), 30000);
+    QCOMPARE(c.folderStamp(), before);
+    // And it is the stamp of these files: a file edited gives another.
+    TestUtil::writeFile(f.path("keep.txt"), Keep + "Work is to finish in May.\n");
+    QVERIFY(CorpusScanner::folderStamp(f.dir.path(), CorpusScanner::articleFiles(f.dir.path())) != before);
+}
+
+// A look at the folder still running when the corpus goes is waited for: the
+// process may be ending (its exit handlers crashed the scan once).
+void TestFolderChanges::testLookAtTheFolderEndsWithTheCorpus()
+{
+    Fixture f;
+    // Enough articles that the look takes far longer than the few
+    // microseconds a pool thread takes to go idle after its task reported.
+    for (int i = 0; i < 400; ++i)
+        TestUtil::writeFile(f.dir.filePath(QStringLiteral("more-%1.txt").arg(i)), Edit + QByteArray::number(i) + '\n');
+    {
+        Corpus c;
+        c.open(f.dir.path());
+        importPool()->waitForDone();
+        TestUtil::writeFile(f.path("keep.txt"), Keep + "Work is to finish in May.\n");
+        QVERIFY(c.refreshArticles());
+        QVERIFY(importPool()->activeThreadCount() > 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(importPool()->activeThreadCount(), 0, 5);
 }
 
 QTEST_GUILESS_MAIN(TestFolderChanges)

@@ -35,16 +35,7 @@ constexpr int PollIntervalMs = 4000;
 // removing, renaming or rewriting a file changes it.
 quint64 articleStamp(const QString &root)
 {
-    quint64 h = 1469598103934665603ULL;
-    auto mix = [&h](quint64 v) { h = (h ^ v) * 1099511628211ULL; };
-    for (const QString &rel : CorpusScanner::articleFiles(root)) {
-        const QFileInfo fi(root + QLatin1Char('/') + rel);
-        mix(qHash(rel));
-        mix(quint64(fi.size()));
-        mix(quint64(fi.lastModified().toMSecsSinceEpoch()));
-        mix(quint64(fi.metadataChangeTime().toMSecsSinceEpoch()));
-    }
-    return h;
+    return CorpusScanner::folderStamp(root, CorpusScanner::articleFiles(root));
 }
 } // namespace
 
@@ -143,6 +134,19 @@ Corpus::~Corpus()
     QObject::disconnect(m_undoStack, nullptr, nullptr, nullptr);
     // The import cache of the last blocking open may still be being written.
     m_cacheSaved.waitForFinished();
+    // Nor may a look at the folder or the clutter statistics still run when
+    // the process ends: its exit handlers (OpenSSL's among them) would free
+    // what they use (a crash at exit, seen in bench_open under gdb).
+    for (QFuture<void> &f : m_background)
+        f.waitForFinished();
+}
+
+template<typename T>
+QFuture<T> Corpus::track(QFuture<T> future)
+{
+    m_background.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_background.append(QFuture<void>(future));
+    return future;
 }
 
 QString Corpus::sidecarPath() const
@@ -199,26 +203,23 @@ bool Corpus::refreshArticles()
     m_refreshing = true;
     const QString root = m_root;
     const CorpusScanner::Options options = m_scanOptions;
-    using Scanned = std::pair<quint64, CorpusScanner::Result>;
-    auto *watcher = new QFutureWatcher<Scanned>(this);
-    connect(watcher, &QFutureWatcher<Scanned>::finished, this, [this, watcher, serial = m_openSerial] {
+    auto *watcher = new QFutureWatcher<CorpusScanner::Result>(this);
+    connect(watcher, &QFutureWatcher<CorpusScanner::Result>::finished, this, [this, watcher, serial = m_openSerial] {
         watcher->deleteLater();
         m_refreshing = false;
         if (serial != m_openSerial || m_loading)
             return; // a corpus (maybe the same folder) was opened meanwhile
-        Scanned scanned = watcher->result();
-        applyArticleChanges(std::move(scanned.second), scanned.first);
+        CorpusScanner::Result scanned = watcher->result();
+        const quint64 stamp = scanned.folderStamp;
+        applyArticleChanges(std::move(scanned), stamp);
         if (m_refreshAgain) {
             m_refreshAgain = false;
             refreshArticles();
         }
     });
-    // The stamp is taken before the scan: a file changed during the scan
-    // changes the next stamp, and is looked at again.
-    watcher->setFuture(QtConcurrent::run(importPool(), [root, options] {
-        const quint64 stamp = articleStamp(root);
-        return Scanned(stamp, CorpusScanner::scan(root, options));
-    }));
+    // The scan's stamp is taken before it reads a file: one changed during
+    // the scan changes the next stamp, and is looked at again.
+    watcher->setFuture(track(QtConcurrent::run(importPool(), [root, options] { return CorpusScanner::scan(root, options); })));
     return true;
 }
 
@@ -433,6 +434,7 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
         m_cacheSaved = scanned.cacheSaved;
         m_problems += scanned.problems;
         m_fromCache = scanned.fromCache;
+        m_articleStamp = scanned.folderStamp;
     }
 
     const SidecarStore store(sidecarPath());
@@ -500,7 +502,7 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
                 if (root == m_root && watcher->result() != m_articleStamp)
                     refreshArticles();
             });
-            watcher->setFuture(QtConcurrent::run(importPool(), [root] { return articleStamp(root); }));
+            watcher->setFuture(track(QtConcurrent::run(importPool(), [root] { return articleStamp(root); })));
         });
         m_pollTimer->start();
     }
@@ -577,6 +579,10 @@ void Corpus::onLoaderFinished(bool cancelled)
     if (!m_loading)
         return;
     m_fromCache = m_loader->fromCache();
+    // The folder as it was listed: the watch looks again only if it changed
+    // since (it used to rescan every article a few seconds after each open).
+    if (!cancelled)
+        m_articleStamp = m_loader->folderStamp();
     // Entries whose document did not come: a renamed file, or kept aside.
     QVector<Document> documents;
     QSet<QString> withEntries;
@@ -620,10 +626,10 @@ void Corpus::onLoaderFinished(bool cancelled)
     QVector<Document> detected = documents;
     for (Document &d : detected)
         d.boilerplate = m_documents->detectedBoilerplate(d.path); // without the analyst's marks
-    watcher->setFuture(QtConcurrent::run([detected]() mutable {
+    watcher->setFuture(track(QtConcurrent::run([detected]() mutable {
         BoilerplateDetector::applyCorpusStatistics(detected);
         return detected;
-    }));
+    })));
 }
 
 void Corpus::finishLoading(bool cancelled)

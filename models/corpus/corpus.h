@@ -108,6 +108,9 @@ public:
     QString sidecarPath() const;
     QString name() const;
     bool isOpen() const { return !m_root.isEmpty(); }
+    /// CorpusScanner::folderStamp() of the articles as last read: the watch
+    /// looks at them again when the folder's stamp differs. 0 until loaded.
+    quint64 folderStamp() const { return m_articleStamp; }
     bool isReadOnly() const { return m_readOnly; }
     /// Whether changes are taken now: open, not read-only and not loading.
     /// editableChanged() says when this changes.
@@ -386,6 +389,10 @@ private:
     QString m_root;
     CorpusScanner::Options m_scanOptions;
     QFuture<QString> m_cacheSaved; ///< the import cache of a blocking open, being written
+    QList<QFuture<void>> m_background; ///< looks at the folder, clutter statistics: waited for at the end
+    /// Keeps @p future in m_background (the destructor waits for it).
+    template<typename T>
+    QFuture<T> track(QFuture<T> future);
     int m_fromCache = 0;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -54,6 +54,14 @@ struct CorpusLoader::Shared {
     bool listed = false;
 
     std::atomic<bool> cancelled{false};
+    quint64 folderStamp = 0; ///< of the files as listed
+
+    void releaseOutcomes()
+    {
+        QMutexLocker lock(&mutex);
+        for (Outcome &o : outcomes)
+            o.result = ImportResult();
+    }
 
     int indexOf(const QString &path) const
     {
@@ -121,6 +129,14 @@ CorpusLoader::~CorpusLoader()
         m_shared->idle.wait(&m_shared->mutex);
 }
 
+quint64 CorpusLoader::folderStamp() const
+{
+    if (!m_shared)
+        return 0;
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->folderStamp;
+}
+
 int CorpusLoader::total() const
 {
     if (!m_shared)
@@ -153,6 +169,7 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
     // Listing 10,000 files and reading the cache index takes a moment too: not here.
     importPool()->start([shared, self] {
         QStringList files = CorpusScanner::articleFiles(shared->root);
+        const quint64 stamp = CorpusScanner::folderStamp(shared->root, files);
         if (shared->options.useCache) {
             shared->cache.emplace(shared->root);
             shared->cache->load();
@@ -161,6 +178,7 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
         {
             QMutexLocker lock(&shared->mutex);
             shared->files = std::move(files);
+            shared->folderStamp = stamp;
             shared->outcomes.resize(shared->files.size());
             shared->taken.fill(false, shared->files.size());
             shared->remaining = int(shared->files.size());

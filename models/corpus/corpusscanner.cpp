@@ -45,11 +45,28 @@ QStringList CorpusScanner::articleFiles(const QString &root)
     return files;
 }
 
+quint64 CorpusScanner::folderStamp(const QString &root, const QStringList &files)
+{
+    quint64 h = 1469598103934665603ULL;
+    auto mix = [&h](quint64 v) { h = (h ^ v) * 1099511628211ULL; };
+    for (const QString &rel : files) {
+        const QFileInfo fi(root + QLatin1Char('/') + rel);
+        mix(qHash(rel));
+        mix(quint64(fi.size()));
+        mix(quint64(fi.lastModified().toMSecsSinceEpoch()));
+        mix(quint64(fi.metadataChangeTime().toMSecsSinceEpoch()));
+    }
+    return h;
+}
+
 CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &options)
 {
     Result result;
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     const QStringList files = articleFiles(root);
+    // Before the files are read: one changed while it is read changes the
+    // next stamp, and is looked at again.
+    result.folderStamp = folderStamp(root, files);
     // Shared with the task that writes it when that runs in the background.
     std::shared_ptr<ImportCache> cache;
     if (options.useCache) {
