@@ -206,10 +206,10 @@ void CompareWindow::recompute()
         if (countA.value(t.id) || countB.value(t.id))
             tags.append({ m_corpus->codebook()->tagPath(t.id), countA.value(t.id), countB.value(t.id) });
     }
-    m_differences->setResult(m_result, docs->document(rowA).text, docs->document(rowB).text, tags);
+    m_differences->setResult(m_result, docs->document(rowA).text(), docs->document(rowB).text(), tags);
     m_strip->setResult(&m_result);
-    m_rulerA->setResult(&m_result, int(docs->document(rowA).text.size()));
-    m_rulerB->setResult(&m_result, int(docs->document(rowB).text.size()));
+    m_rulerA->setResult(&m_result, int(docs->document(rowA).textLength()));
+    m_rulerB->setResult(&m_result, int(docs->document(rowB).textLength()));
     updateMarks();
 }
 

@@ -512,7 +512,7 @@ void MainWindow::createActions()
             return;
         const bool byWord = QSettings().value(QStringLiteral("snapToWords"), true).toBool();
         const int row = m_corpus->documents()->rowOfPath(path);
-        const auto range = SpanAdjuster::adjust(m_corpus->documents()->document(row).text, span.start, span.end, edge,
+        const auto range = SpanAdjuster::adjust(m_corpus->documents()->document(row).text(), span.start, span.end, edge,
                                                 direction, byWord);
         if (range.first < 0 || !m_corpus->setSpanRange(path, span.id, range.first, range.second))
             return;
@@ -1064,7 +1064,7 @@ void MainWindow::applyTag(const QString &tagId, const QString &note)
     const bool toWords = QSettings().value(QStringLiteral("snapToWords"), true).toBool();
     const int docRow = m_corpus->documents()->rowOfPath(m_reader->documentPath());
     const auto [start, end] = docRow < 0 ? qMakePair(-1, -1)
-                                         : SelectionSnapper::snap(m_corpus->documents()->document(docRow).text,
+                                         : SelectionSnapper::snap(m_corpus->documents()->document(docRow).text(),
                                                                   rawStart, rawEnd, toWords);
     if (start < 0 || end <= start) {
         statusBar()->showMessage(tr("Select some text in the article first."), 5000);

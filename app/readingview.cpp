@@ -361,7 +361,7 @@ void ReadingView::showDocument(const QString &path)
     option.setTextDirection(Qt::LayoutDirectionAuto);
     doc->setDefaultTextOption(option);
     if (row >= 0)
-        doc->setPlainText(m_corpus->documents()->document(row).text);
+        doc->setPlainText(m_corpus->documents()->document(row).text());
     // Decide before setDocument(): the editor's built-in first document is owned by
     // its internal control and deleted inside setDocument(), so it must not be touched after.
     QTextDocument *old = document();

@@ -206,7 +206,7 @@ void TriagePanel::reattachCurrent()
     }
     // Whole characters (grapheme clusters), exactly as selected otherwise.
     const auto [start, end]
-        = SelectionSnapper::snap(m_corpus->documents()->document(row).text, rawStart, rawEnd, false);
+        = SelectionSnapper::snap(m_corpus->documents()->document(row).text(), rawStart, rawEnd, false);
     if (m_corpus->reattachSpan(currentPath(), currentSpan(), toPath, start, end))
         Q_EMIT message(tr("The highlight was attached to the selected text."));
     else

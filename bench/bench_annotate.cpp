@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     corpus.setCodebook(&codebook);
     Document doc;
     doc.path = QStringLiteral("bench.txt");
-    doc.text = text;
+    doc.setText(text);
     corpus.setDocuments({ doc }, { { doc.path, spans } });
 
     out << "article: " << text.size() << " UTF-16 units, " << text.count(QLatin1Char('\n')) + 1 << " paragraphs, "

@@ -66,7 +66,7 @@ int main(int argc, char **argv)
         ExportSnapshot::Entry e;
         e.document.path = side == 0 ? QStringLiteral("a.txt") : QStringLiteral("b.txt");
         e.document.meta.title = side == 0 ? QStringLiteral("Article A") : QStringLiteral("Article B");
-        e.document.text = texts[side];
+        e.document.setText(texts[side]);
         const QVector<TextRange> &sentences = side == 0 ? result.sentencesA : result.sentencesB;
         for (int i = 0; i < sentences.size(); i += 5) {
             Span s;

@@ -108,7 +108,7 @@ int main(int argc, char **argv)
             },
             [&](int) {
                 const int row = rng.bounded(docs->documentCount());
-                const int len = int(docs->document(row).text.size());
+                const int len = int(docs->document(row).textLength());
                 const int start = rng.bounded(std::max(1, len - 20));
                 corpus.addSpan(docs->document(row).path, start, start + 10, tag);
             },

@@ -9,6 +9,11 @@
 //
 // Each run opens the corpus in a new window; the import cache is what the
 // corpus folder holds (remove /tmp/mixed10k/.marginalia-cache for a cold run).
+// Once all are in and the import cache is written, each run prints what the
+// process holds then (VmRSS after malloc_trim, so freed memory is not
+// counted) and what the corpus's TextStore holds. With --texts-in-memory the
+// corpus keeps every text in memory instead (Corpus::setTextsOnDisk(false)),
+// for comparison.
 
 #include "corpus/corpus.h"
 #include "itemmodels/corpusmodel.h"
@@ -22,6 +27,12 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <QFile>
+#include <QThread>
+
+#include "corpus/textstore.h"
+
+#include <malloc.h>
 #include <sys/resource.h>
 
 using namespace Marginalia;
@@ -53,6 +64,20 @@ private:
     QElapsedTimer *m_clock;
 };
 
+/// Resident memory now, in MiB, after handing freed heap back to the system.
+double residentMiB()
+{
+    malloc_trim(0);
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,12 +92,15 @@ int main(int argc, char **argv)
         out << "usage: bench_open CORPUS_DIR [runs]\n";
         return 2;
     }
-    const int runs = args.size() > 2 ? args.at(2).toInt() : 3;
+    QStringList positional = args;
+    const bool textsInMemory = positional.removeAll(QStringLiteral("--texts-in-memory")) > 0;
+    const int runs = positional.size() > 2 ? positional.at(2).toInt() : 3;
     for (int run = 1; run <= runs; ++run) {
         MainWindow window;
         window.setAutosaveDelay(60 * 60 * 1000);
         window.resize(1400, 900);
         window.show();
+        window.corpus()->setTextsOnDisk(!textsInMemory);
         QApplication::processEvents();
         auto *list = window.findChild<QTreeView *>(QStringLiteral("documentList"));
         QElapsedTimer clock;
@@ -96,8 +124,8 @@ int main(int argc, char **argv)
         });
         tick.start(10);
         clock.start();
-        if (!window.openCorpus(args.at(1))) {
-            out << "cannot open " << args.at(1) << "\n";
+        if (!window.openCorpus(positional.at(1))) {
+            out << "cannot open " << positional.at(1) << "\n";
             return 1;
         }
         const qint64 returned = clock.elapsed();
@@ -114,6 +142,20 @@ int main(int argc, char **argv)
         out << "run " << run << ": openCorpus returned " << returned << " ms, first rows in the model "
             << firstRows << " ms, first " << rowsAtFirstPaint << " articles painted " << firstPaint.at << " ms, all " << window.corpus()->documents()->documentCount()
             << " in " << all << " ms\n";
+        // The import cache is written on a pool thread after the last article
+        // is in; its entries hold texts until then. Let it finish (untimed).
+        const qint64 settleUntil = clock.elapsed() + 3000;
+        while (clock.elapsed() < settleUntil) {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+        }
+        const auto &store = window.corpus()->documents()->textStore();
+        out << "run " << run << ": resident " << QString::number(residentMiB(), 'f', 1) << " MiB after loading; texts "
+            << (store ? QStringLiteral("in a file of %1 MiB, %2 MiB of them cached")
+                            .arg(double(store->fileBytes()) / (1 << 20), 0, 'f', 1)
+                            .arg(double(store->cachedBytes()) / (1 << 20), 0, 'f', 1)
+                      : QStringLiteral("in memory"))
+            << "\n";
         out.flush();
     }
     rusage usage {};

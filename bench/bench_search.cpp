@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     }
     qint64 units = 0;
     for (int row = 0; row < corpus.documents()->documentCount(); ++row)
-        units += corpus.documents()->document(row).text.size();
+        units += corpus.documents()->document(row).textLength();
     out << corpus.documents()->documentCount() << " documents, " << units << " UTF-16 units, "
         << QThreadPool::globalInstance()->maxThreadCount() << " threads\n";
 
@@ -93,7 +93,7 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             const QVector<qsizetype> counts = QtConcurrent::blockingMapped<QVector<qsizetype>>(rows, [&](int row) {
-                const QString &text = corpus.documents()->document(row).text;
+                const QString &text = corpus.documents()->document(row).text();
                 qsizetype n = 0;
                 for (qsizetype at = matcher.indexIn(text, 0); at >= 0;
                      at = matcher.indexIn(text, at + c.query.pattern.size()))

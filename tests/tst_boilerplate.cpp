@@ -47,8 +47,8 @@ void TestBoilerplate::testLabelledSetPrecisionAndRecall()
             lines.append(line.mid(2));
             isClutter.append(line.startsWith(QLatin1Char('B')));
         }
-        d.text = lines.join(QLatin1Char('\n'));
-        d.boilerplate = BoilerplateDetector::ruleLines(d.text);
+        d.setText(lines.join(QLatin1Char('\n')));
+        d.boilerplate = BoilerplateDetector::ruleLines(d.text());
         docs.append(d);
         labels.append(isClutter);
     }
@@ -59,12 +59,12 @@ void TestBoilerplate::testLabelledSetPrecisionAndRecall()
     int fn = 0;
     QStringList mistakes;
     for (int i = 0; i < docs.size(); ++i) {
-        const QVector<TextRange> lines = BoilerplateDetector::lines(docs.at(i).text);
+        const QVector<TextRange> lines = BoilerplateDetector::lines(docs.at(i).text());
         QCOMPARE(lines.size(), labels.at(i).size());
         for (int l = 0; l < lines.size(); ++l) {
             const bool marked = docs.at(i).boilerplate.contains(lines.at(l));
             const bool clutter = labels.at(i).at(l);
-            const QString text = docs.at(i).text.mid(lines.at(l).start, lines.at(l).end - lines.at(l).start);
+            const QString text = docs.at(i).text().mid(lines.at(l).start, lines.at(l).end - lines.at(l).start);
             tp += marked && clutter;
             fp += marked && !clutter;
             fn += !marked && clutter;
@@ -125,7 +125,7 @@ void TestBoilerplate::testOutletStatisticsNeedThreeArticles()
     auto doc = [](const QString &outlet, const QString &text) {
         Document d;
         d.meta.outlet = outlet;
-        d.text = text;
+        d.setText(text);
         return d;
     };
     QVector<Document> two { doc(QStringLiteral("A"), QStringLiteral("Story one.\nThe Daily Furnace")),
@@ -145,7 +145,7 @@ void TestBoilerplate::testStatisticsIgnoreOtherOutletsAndLongLines()
     for (const char *outlet : { "A", "B", "C" }) {
         Document d;
         d.meta.outlet = QLatin1String(outlet);
-        d.text = QStringLiteral("Shared footer\n") + longLine;
+        d.setText(QStringLiteral("Shared footer\n") + longLine);
         docs.append(d);
     }
     BoilerplateDetector::applyCorpusStatistics(docs);
@@ -169,7 +169,7 @@ void TestBoilerplate::testImportMarksClutterAndKeepsText()
     const QByteArray bytes = "Pier reopens\nAdvertisement\nThe pier reopened today.\n";
     const ImportResult r = ImporterRegistry::instance().importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY(r.ok);
-    QCOMPARE(r.document.text, QString::fromUtf8(bytes)); // marked, never removed
+    QCOMPARE(r.document.text(), QString::fromUtf8(bytes)); // marked, never removed
     QCOMPARE(r.document.boilerplate, (QVector<TextRange> { { 13, 26 } }));
 }
 

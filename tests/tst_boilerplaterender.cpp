@@ -34,7 +34,7 @@ void TestBoilerplateRender::testBoilerplateLinesDimmedSpansKeepColour()
     corpus.setCodebook(&codebook);
     Document d;
     d.path = path;
-    d.text = text;
+    d.setText(text);
     d.boilerplate = { { 14, 32 } };
     Span s;
     s.id = QStringLiteral("s");

@@ -216,7 +216,7 @@ void TestClutterOverrides::testModelSignals()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     Document d;
     d.path = QStringLiteral("a.txt");
-    d.text = kText;
+    d.setText(kText);
     d.boilerplate = {lineAt(kText, 1), lineAt(kText, 3)};
     model.setDocuments({d});
     QSignalSpy ranges(&model, &CorpusModel::spanRangeChanged);
@@ -250,7 +250,7 @@ void TestClutterOverrides::testMarkUnmarkUndoRedo()
     Corpus corpus;
     QAbstractItemModelTester tester(corpus.documents(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
-    const QString text = doc(corpus, kWire).text;
+    const QString text = doc(corpus, kWire).text();
     const QVector<TextRange> detected = doc(corpus, kWire).boilerplate;
     QVERIFY(!detected.isEmpty());
 
@@ -299,7 +299,7 @@ void TestClutterOverrides::testSelectionAcrossLines()
     QVERIFY(TestUtil::copyTree(kSample, dir.path()));
     Corpus corpus;
     QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
-    const QString text = doc(corpus, kLedger).text;
+    const QString text = doc(corpus, kLedger).text();
     const QVector<TextRange> detected = doc(corpus, kLedger).boilerplate;
     // Lines 2 to 4 (non-blank ones), selected from the middle of the first to
     // the start of line 5, which is not taken.
@@ -326,7 +326,7 @@ void TestClutterOverrides::testSavedReopenedListed()
     {
         Corpus corpus;
         QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
-        const QString text = doc(corpus, kWire).text;
+        const QString text = doc(corpus, kWire).text();
         unmarked = doc(corpus, kWire).boilerplate.at(1);
         marked = lineAt(text, contentLine(text, doc(corpus, kWire).boilerplate, &content));
         QVERIFY(corpus.setClutter(kWire, unmarked.start, unmarked.start, false));
@@ -349,7 +349,7 @@ void TestClutterOverrides::testSavedReopenedListed()
     QVERIFY(!doc(reopened, kWire).boilerplate.contains(unmarked));
     const QStringList texts = listedTexts(reopened, kWire);
     QVERIFY(texts.contains(content));
-    QVERIFY(!texts.contains(doc(reopened, kWire).text.mid(unmarked.start, unmarked.end - unmarked.start)));
+    QVERIFY(!texts.contains(doc(reopened, kWire).text().mid(unmarked.start, unmarked.end - unmarked.start)));
     // Unchanged, the same bytes are written.
     QCOMPARE(SidecarCodec::serialize(reopened.toSidecarData()),
              TestUtil::readFile(dir.filePath(SidecarStore::fileName())));
@@ -363,7 +363,7 @@ void TestClutterOverrides::testMarksFollowTheirLineWhenTheTextChanges()
     {
         Corpus corpus;
         QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
-        const QString text = doc(corpus, kWire).text;
+        const QString text = doc(corpus, kWire).text();
         const TextRange line = lineAt(text, contentLine(text, doc(corpus, kWire).boilerplate, &content));
         QVERIFY(corpus.setClutter(kWire, line.start, line.start, true));
         QVERIFY(corpus.save());
@@ -375,7 +375,7 @@ void TestClutterOverrides::testMarksFollowTheirLineWhenTheTextChanges()
     Corpus corpus;
     corpus.setImportCacheEnabled(false);
     QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
-    const QString text = doc(corpus, kWire).text;
+    const QString text = doc(corpus, kWire).text();
     const int at = int(text.indexOf(content));
     QVERIFY(at > 0);
     QVERIFY(doc(corpus, kWire).boilerplate.contains(TextRange{at, at + int(content.size())}));
@@ -394,7 +394,7 @@ void TestClutterOverrides::testMarkOfAVanishedLineIsKept()
     {
         Corpus corpus;
         QCOMPARE(corpus.open(dir.path()), Corpus::OpenStatus::Ok);
-        const QString text = doc(corpus, kWire).text;
+        const QString text = doc(corpus, kWire).text();
         const TextRange line = lineAt(text, contentLine(text, doc(corpus, kWire).boilerplate, &content));
         QVERIFY(corpus.setClutter(kWire, line.start, line.start, true));
         QVERIFY(corpus.save());
@@ -436,11 +436,11 @@ void TestClutterOverrides::testComparisonLeavesMarkedLinesOut()
     auto sentencesOfA = [&corpus] {
         const Document &a = doc(corpus, kWire);
         const Document &b = doc(corpus, kLedger);
-        return Comparator::compare({a.text, a.boilerplate}, {b.text, b.boilerplate}).sentencesA;
+        return Comparator::compare({a.text(), a.boilerplate}, {b.text(), b.boilerplate}).sentencesA;
     };
     const QVector<TextRange> before = sentencesOfA();
     QString content;
-    const QString text = doc(corpus, kWire).text;
+    const QString text = doc(corpus, kWire).text();
     const TextRange line = lineAt(text, contentLine(text, doc(corpus, kWire).boilerplate, &content));
     auto inLine = [&line](const TextRange &s) { return s.overlaps(line); };
     QVERIFY(std::any_of(before.cbegin(), before.cend(), inLine));

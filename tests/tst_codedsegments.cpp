@@ -138,8 +138,8 @@ void TestCodedSegments::testFlatListFollowsTheCorpus()
 
     // A span whose order changes moves its row (CorpusModel::updateSpan).
     Span moved = model->span(path, id);
-    moved.start = model->document(1).text.size() - 3;
-    moved.end = model->document(1).text.size();
+    moved.start = model->document(1).textLength() - 3;
+    moved.end = model->document(1).textLength();
     QSignalSpy movedSpy(&flat, &QAbstractItemModel::rowsMoved);
     QVERIFY(model->updateSpan(path, moved));
     QCOMPARE(rows(flat), expected(*model));

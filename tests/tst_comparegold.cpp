@@ -66,8 +66,8 @@ void TestCompareGold::goldPair()
     const int rowA = docs->rowOfPath(gold.value(QLatin1String("a")).toString());
     const int rowB = docs->rowOfPath(gold.value(QLatin1String("b")).toString());
     QVERIFY(rowA >= 0 && rowB >= 0);
-    const QString &textA = docs->document(rowA).text;
-    const QString &textB = docs->document(rowB).text;
+    const QString &textA = docs->document(rowA).text();
+    const QString &textB = docs->document(rowB).text();
 
     // As the window and the command line do: the importer's clutter lines out.
     const ComparisonResult r

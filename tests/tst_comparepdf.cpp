@@ -100,7 +100,7 @@ TestComparePdf::Made TestComparePdf::make(const QString &a, const QString &b, Pd
     Comparator::Options compareOptions;
     compareOptions.manualLinks = ManualLinkStore::links(m_corpus, a, b);
     m.result = Comparator::compare(
-        { docs->document(docs->rowOfPath(a)).text }, { docs->document(docs->rowOfPath(b)).text }, compareOptions);
+        { docs->document(docs->rowOfPath(a)).text() }, { docs->document(docs->rowOfPath(b)).text() }, compareOptions);
     QString error;
     if (!ComparisonExportJob::snapshot(m_corpus, a, b, &m.snapshot, &error))
         qWarning("snapshot failed: %s", qPrintable(error));
@@ -154,7 +154,7 @@ void TestComparePdf::bothTextsArePrinted()
         // the running header and footer come between two of its sentences.
         int lines = 0;
         for (const TextRange &r : side == 0 ? m_made.result.sentencesA : m_made.result.sentencesB) {
-            const QString sentence = d.text.mid(r.start, r.end - r.start);
+            const QString sentence = d.text().mid(r.start, r.end - r.start);
             if (sentence.trimmed().isEmpty())
                 continue;
             ++lines;
@@ -169,8 +169,8 @@ void TestComparePdf::alignedPairsStartLevel()
     // The first word of each side of a pair, found on its page in its column:
     // both must sit on the same line of the page.
     const CorpusModel *docs = m_corpus.documents();
-    const QString textA = docs->document(docs->rowOfPath(kA)).text;
-    const QString textB = docs->document(docs->rowOfPath(kB)).text;
+    const QString textA = docs->document(docs->rowOfPath(kA)).text();
+    const QString textB = docs->document(docs->rowOfPath(kB)).text();
     auto firstWord = [](const QString &text, const TextRange &r) {
         return text.mid(r.start, r.end - r.start).simplified().section(QLatin1Char(' '), 0, 0);
     };
@@ -219,8 +219,8 @@ void TestComparePdf::summaryListsEveryDifference()
     const QString summary = squash(pageText(*m_doc, m_made.summaryPage, m_made.pages));
     QVERIFY(summary.contains(squash(QStringLiteral("Differences"))));
     const CorpusModel *docs = m_corpus.documents();
-    const QString textA = docs->document(docs->rowOfPath(kA)).text;
-    const QString textB = docs->document(docs->rowOfPath(kB)).text;
+    const QString textA = docs->document(docs->rowOfPath(kA)).text();
+    const QString textB = docs->document(docs->rowOfPath(kB)).text();
     auto cut = [](const QString &text, const TextRange &r) { return squash(text.mid(r.start, r.end - r.start)); };
     int listed = 0;
     for (const UnmatchedSentence &u : m_made.result.onlyA) {
@@ -353,7 +353,7 @@ void TestComparePdf::arabicArticleIsShaped()
     QVERIFY(doc);
     const QString text = squash(pageText(*doc, 0, m.summaryPage, 0));
     const CorpusModel *docs = m_corpus.documents();
-    const QString arabic = docs->document(docs->rowOfPath(kArabic)).text;
+    const QString arabic = docs->document(docs->rowOfPath(kArabic)).text();
     // Word by word: extraction of right-to-left lines may order words differently.
     // Qt's PDF engine maps a few ligature glyphs of the Arabic font back to
     // no text (a limitation the single-article export shares), so most words,

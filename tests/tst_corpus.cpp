@@ -207,8 +207,8 @@ void TestCorpus::testSpanTextEqualsQuote()
         QCOMPARE(model->rowCount(docIndex), int(model->spans(row).size()));
         for (int i = 0; i < model->spans(row).size(); ++i) {
             const Span &s = model->spans(row).at(i);
-            QVERIFY(s.start >= 0 && s.start <= s.end && s.end <= doc.text.size());
-            QCOMPARE(doc.text.mid(s.start, s.length()), s.quote);
+            QVERIFY(s.start >= 0 && s.start <= s.end && s.end <= doc.textLength());
+            QCOMPARE(doc.text().mid(s.start, s.length()), s.quote);
             const QModelIndex spanIndex = model->index(i, 0, docIndex);
             QCOMPARE(spanIndex.data(CorpusModel::QuoteRole).toString(), s.quote);
             QCOMPARE(spanIndex.data(CorpusModel::StartRole).toInt(), s.start);
@@ -489,8 +489,8 @@ void TestCorpus::testSpanOffsetsSavedAsCodePoints()
     QVERIFY2(f.corpus.problems().isEmpty(), qPrintable(describe(f.corpus.problems())));
     QCOMPARE(f.corpus.documents()->documentCount(), 1);
     const Document &doc = f.corpus.documents()->document(0);
-    QCOMPARE(doc.text, UnicodeCanonical);
-    QCOMPARE(doc.text.size(), 47);
+    QCOMPARE(doc.text(), UnicodeCanonical);
+    QCOMPARE(doc.textLength(), 47);
 
     const QString tag = f.corpus.addTag(QStringLiteral("Tag"), QColor(Qt::yellow));
     const QString id = f.corpus.addSpan(UnicodePath, start, end, tag);
@@ -552,7 +552,7 @@ void TestCorpus::testSpanAcrossCrlf()
     const Span back = reopened.documents()->span(UnicodePath, id);
     QCOMPARE(back.start, 13);
     QCOMPARE(back.end, 33);
-    QCOMPARE(reopened.documents()->document(0).text.mid(back.start, back.length()), quote);
+    QCOMPARE(reopened.documents()->document(0).text().mid(back.start, back.length()), quote);
 }
 
 void TestCorpus::testUnreadableSidecarMakesCorpusReadOnly_data()
@@ -689,7 +689,7 @@ void TestCorpus::testSpanPastEndReportedAndKept()
     QVERIFY(f.copySample());
     const TextImporter::Result imported = TextImporter::importFile(f.root(), path);
     QVERIFY(imported.ok);
-    const int length = TextOffsets(imported.document.text).codePointLength();
+    const int length = TextOffsets(imported.document.text()).codePointLength();
 
     SidecarData data = sampleSidecar();
     Span broken;

@@ -140,7 +140,7 @@ void TestCorpusLoader::testSameCorpusAsABlockingOpen()
     const Document &filler = background.documents()->document(background.documents()->rowOfPath(
         QStringLiteral("Filler Post/2026-04-01-item-0000.txt")));
     QVERIFY(!filler.boilerplate.isEmpty());
-    QVERIFY(filler.text.mid(filler.boilerplate.last().start).startsWith(QLatin1String("Filler Post, Harbour")));
+    QVERIFY(filler.text().mid(filler.boilerplate.last().start).startsWith(QLatin1String("Filler Post, Harbour")));
 }
 
 void TestCorpusLoader::testBatchesComeInPathOrder()

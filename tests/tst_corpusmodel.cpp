@@ -28,7 +28,7 @@ Document makeDocument(const QString &path, const QString &text = kText)
     d.meta.title = QStringLiteral("Title of ") + path;
     d.meta.outlet = QStringLiteral("Outlet");
     d.meta.date = QDate(2026, 3, 4);
-    d.text = text;
+    d.setText(text);
     d.wordCount = int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
     return d;
 }
@@ -238,7 +238,7 @@ void TestCorpusModel::testInsertDocumentRefused()
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->spanCount(), 5);
-    QCOMPARE(m_model->document(0).text, kText);
+    QCOMPARE(m_model->document(0).text(), kText);
 }
 
 void TestCorpusModel::testRemoveDocument_data()

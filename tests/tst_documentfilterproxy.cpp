@@ -69,7 +69,7 @@ void TestDocumentFilterProxy::testFilters()
     // Text: in the article itself, ignoring case.
     proxy.setText(QStringLiteral("KESSLER"));
     const QStringList kessler = expected(corpus, [&](int r) {
-        return corpus.documents()->document(r).text.contains(QStringLiteral("kessler"), Qt::CaseInsensitive);
+        return corpus.documents()->document(r).text().contains(QStringLiteral("kessler"), Qt::CaseInsensitive);
     });
     QVERIFY(!kessler.isEmpty() && kessler.size() < all);
     QCOMPARE(paths(proxy), kessler);

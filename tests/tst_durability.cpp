@@ -39,7 +39,7 @@ QStringList annotate(const QString &root, const QString &path, const QStringList
     c.open(root);
     const QString tag = c.addTag(QStringLiteral("Blame"), QColor(Qt::yellow));
     const int row = c.documents()->rowOfPath(path);
-    const QString &text = c.documents()->document(row).text;
+    const QString &text = c.documents()->document(row).text();
     QStringList ids;
     for (const QString &q : quotes) {
         const int at = int(text.indexOf(q));
@@ -103,7 +103,7 @@ void TestDurability::testEditedArticleReanchorsAndKeepsOrphans()
     QCOMPARE(anchors.value(ids.at(2)).state, Reanchorer::State::Orphan);
     QCOMPARE(c.annotationCount(), 3); // the orphan is kept
     const int row = c.documents()->rowOfPath(QStringLiteral("bridge.txt"));
-    const QString &text = c.documents()->document(row).text;
+    const QString &text = c.documents()->document(row).text();
     const Span moved = c.documents()->span(QStringLiteral("bridge.txt"), ids.at(1));
     QCOMPARE(text.mid(moved.start, moved.length()), QStringLiteral("they had not been consulted"));
     const Span fuzzy = c.documents()->span(QStringLiteral("bridge.txt"), ids.at(0));
@@ -397,7 +397,7 @@ void TestDurability::testTriageActionsAreUndoableAndStored()
     Corpus c;
     c.open(f.dir.path());
     const QString bridge = QStringLiteral("bridge.txt");
-    const QString &text = c.documents()->document(0).text;
+    const QString &text = c.documents()->document(0).text();
     QCOMPARE(c.annotationCount(), 4);
 
     // Accept the fuzzy one where it is.

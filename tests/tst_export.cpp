@@ -109,7 +109,7 @@ ExportSnapshot oneDocument(const QString &text, const QVector<Span> &spans, cons
     e.document.meta.title = title.isEmpty() ? QStringLiteral("A test article") : title;
     e.document.meta.outlet = QStringLiteral("Test Outlet");
     e.document.meta.date = QDate(2026, 1, 2);
-    e.document.text = text;
+    e.document.setText(text);
     e.spans = spans;
     snap.entries.append(e);
     return snap;
@@ -228,7 +228,7 @@ void TestExport::testSampleCorpusPdfCarriesTextNotesAndAnnotations()
     // Every line of every article, and every note.
     int lines = 0;
     for (const auto &e : snap.entries) {
-        for (const QString &line : e.document.text.split(QLatin1Char('\n'))) {
+        for (const QString &line : e.document.text().split(QLatin1Char('\n'))) {
             if (line.trimmed().isEmpty() || line.isRightToLeft())
                 continue; // Arabic is checked word by word in testRightToLeftText
             ++lines;

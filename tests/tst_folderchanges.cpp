@@ -58,7 +58,7 @@ QStringList covered(const Corpus &c, const QString &path)
     if (row < 0)
         return out;
     for (const Span &s : c.documents()->spans(row))
-        out.append(c.documents()->document(row).text.mid(s.start, s.end - s.start));
+        out.append(c.documents()->document(row).text().mid(s.start, s.end - s.start));
     return out;
 }
 } // namespace
@@ -100,7 +100,7 @@ void TestFolderChanges::testAddedRemovedEdited()
     QCOMPARE(c.documents()->rowOfPath(QStringLiteral("gone.txt")), -1);
     QCOMPARE(covered(c, QStringLiteral("edit.txt")), QStringList { QStringLiteral("not been consulted") });
     const int row = c.documents()->rowOfPath(QStringLiteral("edit.txt"));
-    QVERIFY(c.documents()->document(row).text.contains(QStringLiteral("UPDATE")));
+    QVERIFY(c.documents()->document(row).text().contains(QStringLiteral("UPDATE")));
     QVERIFY(!c.isModified()); // not an analyst's change: nothing to save for it
 }
 
@@ -171,14 +171,14 @@ void TestFolderChanges::testWaitsForSaveWhenThereAreUnsavedChanges()
     QCOMPARE(c.pendingArticleChanges(), 1);
     // The new article joins at once; the edited one keeps its old text, and the undo history stays.
     QVERIFY(c.documents()->rowOfPath(QStringLiteral("new.txt")) >= 0);
-    QVERIFY(!c.documents()->document(c.documents()->rowOfPath(QStringLiteral("edit.txt"))).text.contains(QStringLiteral("UPDATE")));
+    QVERIFY(!c.documents()->document(c.documents()->rowOfPath(QStringLiteral("edit.txt"))).text().contains(QStringLiteral("UPDATE")));
     QCOMPARE(c.undoStack()->count(), 1);
     // Saved: now it is taken in.
     changed.clear();
     QVERIFY(c.save());
     QVERIFY(changed.wait(30000));
     QCOMPARE(changed.last().at(2).toStringList(), QStringList { QStringLiteral("edit.txt") });
-    QVERIFY(c.documents()->document(c.documents()->rowOfPath(QStringLiteral("edit.txt"))).text.contains(QStringLiteral("UPDATE")));
+    QVERIFY(c.documents()->document(c.documents()->rowOfPath(QStringLiteral("edit.txt"))).text().contains(QStringLiteral("UPDATE")));
     QCOMPARE(covered(c, QStringLiteral("edit.txt")), QStringList { QStringLiteral("not been consulted") });
     QCOMPARE(c.pendingArticleChanges(), 0);
     QCOMPARE(c.annotationCount(), 3);

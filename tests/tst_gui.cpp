@@ -416,7 +416,7 @@ void TestGui::testAutosavePersistsSpans()
     QVERIFY(second != saved.cend());
     QCOMPARE(second->tagId, economic);
     QCOMPARE(second->note, QStringLiteral("The bill, again"));
-    QCOMPARE(fresh.documents()->document(fresh.documents()->rowOfPath(kDocument)).text.mid(second->start, 11),
+    QCOMPARE(fresh.documents()->document(fresh.documents()->rowOfPath(kDocument)).text().mid(second->start, 11),
         QStringLiteral("repair bill"));
     // Everything else came back too.
     QCOMPARE(fresh.annotationCount(), 30);

@@ -85,7 +85,7 @@ void TestGuiCodingStripes::init()
         m_tags[t] = m_corpus->addTag(names[t], m_colors[t]);
         QVERIFY(!m_tags[t].isEmpty());
     }
-    const QString text = m_corpus->documents()->document(0).text;
+    const QString text = m_corpus->documents()->document(0).text();
     auto startOf = [&](int i) { return int(text.indexOf(paragraph(i))); };
     for (int t = 0; t < 3; ++t) {
         int start = startOf(m_first[t]);
@@ -199,7 +199,7 @@ void TestGuiCodingStripes::testRemovedSpanTakesItsStripe()
 
 void TestGuiCodingStripes::testTooltipListsEveryTagAndNote()
 {
-    const QString text = m_corpus->documents()->document(0).text;
+    const QString text = m_corpus->documents()->document(0).text();
     const int inAll = int(text.indexOf(paragraph(3))) + 20;
     const QString tip = m_view->toolTipAt(inAll);
     for (int t = 0; t < 3; ++t) {

@@ -105,7 +105,7 @@ void TestGuiReadingLayout::init()
         m_tags[t] = m_corpus->addTag(names[t], colors[t]);
         QVERIFY(!m_tags[t].isEmpty());
     }
-    m_text = m_corpus->documents()->document(0).text;
+    m_text = m_corpus->documents()->document(0).text();
     // Every tag in use from the start, so that a change below does not add or remove a stripe lane.
     for (int t = 0; t < 3; ++t)
         QVERIFY(!m_corpus->addSpan(kPath, startOf(30 + t), startOf(30 + t) + 20, m_tags[t]).isEmpty());

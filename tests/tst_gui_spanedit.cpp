@@ -65,7 +65,7 @@ void TestGuiSpanEdit::testAdjustBoundariesByKeyboard()
     window.showDocument(kDocument);
     Corpus *corpus = window.corpus();
     CorpusModel *model = corpus->documents();
-    const QString text = model->document(model->rowOfPath(kDocument)).text;
+    const QString text = model->document(model->rowOfPath(kDocument)).text();
 
     // A highlight on a word between two words (made here, so the test does not
     // depend on where the sample's highlights happen to end).

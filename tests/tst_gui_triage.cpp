@@ -187,7 +187,7 @@ void TestGuiTriage::testTriageAcceptReattachDeleteByKeyboard()
     QTRY_VERIFY(list->hasFocus());
     QTest::keyClick(list, Qt::Key_Home);
     QTest::keyClick(list, Qt::Key_Return);
-    const QString text = corpus->documents()->document(0).text;
+    const QString text = corpus->documents()->document(0).text();
     const auto [selStart, selEnd] = m_window->readingView()->selectionRange();
     QCOMPARE(text.mid(selStart, selEnd - selStart), QStringLiteral("three weeks of repair"));
 

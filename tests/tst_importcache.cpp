@@ -34,7 +34,7 @@ QString describe(const Document &d)
     lines << d.path << d.format << QString::number(d.extractorVersion) << d.encoding << d.meta.title << d.meta.outlet
           << d.meta.author << d.meta.url << d.meta.date.toString(Qt::ISODate) << QString::fromLatin1(d.sha256)
           << QString::number(d.fileSize) << d.fileModified.toString(Qt::ISODateWithMs) << QString::number(d.wordCount)
-          << d.text;
+          << d.text();
     for (const TextRange &r : d.boilerplate)
         lines << QStringLiteral("%1-%2").arg(r.start).arg(r.end);
     return lines.join(QLatin1Char('\n'));
@@ -144,7 +144,7 @@ void TestImportCache::testEditedFileIsImportedAgain()
     const auto it = std::find_if(r.documents.cbegin(), r.documents.cend(),
         [](const Document &d) { return d.path.endsWith(QLatin1String("forty-cents.txt")); });
     QVERIFY(it != r.documents.cend());
-    QVERIFY(it->text.contains(QLatin1String("Fares to rise")));
+    QVERIFY(it->text().contains(QLatin1String("Fares to rise")));
 }
 
 void TestImportCache::testEditWithOldModificationTimeIsSeen()
@@ -169,7 +169,7 @@ void TestImportCache::testEditWithOldModificationTimeIsSeen()
     const auto it = std::find_if(r.documents.cbegin(), r.documents.cend(),
         [](const Document &d) { return d.path == QLatin1String("Web/page.html"); });
     QVERIFY(it != r.documents.cend());
-    QVERIFY(it->text.contains(QLatin1String("Friday")));
+    QVERIFY(it->text().contains(QLatin1String("Friday")));
 }
 
 void TestImportCache::testAddedAndRemovedFiles()

@@ -214,10 +214,10 @@ second line</pre>
                          "Commuters welcomed the news.\nSome did not.\n\n"
                          "First point\n\nSecond point\n\n"
                          "kept   spacing\nsecond line");
-    QCOMPARE(r.document.text, expected);
+    QCOMPARE(r.document.text(), expected);
     for (const char *hidden : { "SCRIPT", "COMMENT", "FORM", "ASIDE", "HIDDEN", "NEWSLETTER", "FOOTER", "NOSCRIPT",
              "cookies", "Sport", "Tweet" })
-        QVERIFY2(!r.document.text.contains(QLatin1String(hidden)), hidden);
+        QVERIFY2(!r.document.text().contains(QLatin1String(hidden)), hidden);
     QCOMPARE(r.document.format, QStringLiteral("html"));
     QCOMPARE(r.document.extractorVersion, 1);
     QCOMPARE(r.document.meta.title, QStringLiteral("Ferry pier reopens | Tidewater Gazette"));
@@ -306,8 +306,8 @@ void TestImporters::testHtmlFurnitureWordsInClassAndId()
         + "><p>MARKED text</p></div></article></body></html>";
     const ImportResult r = importAs(page, QStringLiteral("a.html"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QVERIFY(r.document.text.contains(QLatin1String("Kept paragraph.")));
-    QCOMPARE(!r.document.text.contains(QLatin1String("MARKED")), dropped);
+    QVERIFY(r.document.text().contains(QLatin1String("Kept paragraph.")));
+    QCOMPARE(!r.document.text().contains(QLatin1String("MARKED")), dropped);
 }
 
 void TestImporters::testHtmlTruncatedAndMalformed_data()
@@ -333,7 +333,7 @@ void TestImporters::testHtmlTruncatedAndMalformed()
     QFETCH(QByteArray, page);
     const ImportResult r = importAs(page, QStringLiteral("x.html"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QTEST(r.document.text, "text");
+    QTEST(r.document.text(), "text");
 }
 
 void TestImporters::testHtmlReadsNoFileAndFetchesNothing()
@@ -353,8 +353,8 @@ void TestImporters::testHtmlReadsNoFileAndFetchesNothing()
         + "\"/></svg></article></body></html>";
     const ImportResult r = importAs(page, QStringLiteral("x.html"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QStringLiteral("Visible text."));
-    QVERIFY(!r.document.text.contains(QLatin1String("SECRET")));
+    QCOMPARE(r.document.text(), QStringLiteral("Visible text."));
+    QVERIFY(!r.document.text().contains(QLatin1String("SECRET")));
 }
 
 void TestImporters::testHtmlDeclaredLegacyCharset()
@@ -363,7 +363,7 @@ void TestImporters::testHtmlDeclaredLegacyCharset()
                             "</head><body><p>Caf\xE9 \xA4 5</p></body></html>";
     const ImportResult r = importAs(page, QStringLiteral("x.html"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QStringLiteral(u"Café € 5"));
+    QCOMPARE(r.document.text(), QStringLiteral(u"Café € 5"));
 }
 
 void TestImporters::testHtmlDeepNestingDoesNotCrash()
@@ -375,7 +375,7 @@ void TestImporters::testHtmlDeepNestingDoesNotCrash()
     page += "deep";
     const ImportResult r = importAs(page, QStringLiteral("deep.html"));
     QVERIFY(r.ok);
-    QCOMPARE(r.document.text, QStringLiteral("deep"));
+    QCOMPARE(r.document.text(), QStringLiteral("deep"));
 }
 
 void TestImporters::testDocxTextAndMetadata()
@@ -391,7 +391,7 @@ void TestImporters::testDocxTextAndMetadata()
                             "<dc:creator>Tove Arnesen</dc:creator></cp:coreProperties>";
     const ImportResult r = importAs(docx(body, core), QStringLiteral("Upland Times/report.docx"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text,
+    QCOMPARE(r.document.text(),
         QStringLiteral("Reservoir levels fall\n\nCol A\tCol B\nnext line\n\nKept & shown\n\nCell one"));
     QCOMPARE(r.document.meta.title, QStringLiteral("Reservoir report"));
     QCOMPARE(r.document.meta.author, QStringLiteral("Tove Arnesen"));
@@ -425,7 +425,7 @@ void TestImporters::testDocxZipBombRefused()
     const ImportResult r = importAs(file, QStringLiteral("bomb.docx"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("zip bomb")), qPrintable(r.error));
-    QVERIFY(r.document.text.isEmpty());
+    QVERIFY(r.document.text().isEmpty());
 }
 
 void TestImporters::testDocxNotAZip()
@@ -459,7 +459,7 @@ void TestImporters::testEpubSpineOrderAndMetadata()
             { QStringLiteral("OEBPS/nav.xhtml"), xhtml("<p>NAV-TEXT</p>") } });
     const ImportResult r = importAs(file, QStringLiteral("weekly.epub"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QStringLiteral("Beta comes first.\n\nPart one\n\nAlpha."));
+    QCOMPARE(r.document.text(), QStringLiteral("Beta comes first.\n\nPart one\n\nAlpha."));
     QCOMPARE(r.document.meta.title, QStringLiteral("The Harbor Dispatch Weekly"));
     QCOMPARE(r.document.meta.author, QStringLiteral("Imre Vantongeren"));
     QCOMPARE(r.document.meta.outlet, QStringLiteral("Harbor Dispatch"));
@@ -486,7 +486,7 @@ void TestImporters::testEpubDotDotEntriesHarmless()
     const ImportResult r
         = ImporterRegistry::instance().importFile(dir.filePath(QStringLiteral("corpus")), QStringLiteral("book.epub"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QStringLiteral("Fine chapter."));
+    QCOMPARE(r.document.text(), QStringLiteral("Fine chapter."));
     QCOMPARE(r.warnings.size(), 3);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("evil.xhtml"))));
     QCOMPARE(
@@ -508,7 +508,7 @@ void TestImporters::testPdfPagesAndDehyphenation()
     const ImportResult r = importAs(pdf, QStringLiteral("Delta Star/2026-04-01-levee.pdf"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(
-        r.document.text, QStringLiteral("Levee works begin\nThe reconstruction starts in May.\n\nSecond page text."));
+        r.document.text(), QStringLiteral("Levee works begin\nThe reconstruction starts in May.\n\nSecond page text."));
     QCOMPARE(r.document.meta.title, QStringLiteral("Levee works"));
     QCOMPARE(r.document.format, QStringLiteral("pdf"));
 }
@@ -538,7 +538,7 @@ void TestImporters::testPdfBroken()
     for (const QByteArray &bad :
         { QByteArray("not a pdf at all"), QByteArray("%PDF-1.4\n%garbage\n"), good.left(good.size() / 3) }) {
         const ImportResult r = importAs(bad, QStringLiteral("bad.pdf"));
-        QVERIFY2(!r.ok || r.document.text.isEmpty(), qPrintable(r.document.text));
+        QVERIFY2(!r.ok || r.document.text().isEmpty(), qPrintable(r.document.text()));
         if (!r.ok)
             QVERIFY2(r.error.contains(QLatin1String("PDF")), qPrintable(r.error));
     }

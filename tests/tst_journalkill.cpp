@@ -64,8 +64,8 @@ void randomChange(Corpus &c, QRandomGenerator &rng)
     const QString tag = tags.at(rng.bounded(int(tags.size()))).id;
     const int op = rng.bounded(100);
     if (op < 30) {
-        const int start = rng.bounded(int(doc.text.size()) - 1);
-        c.addSpan(doc.path, start, start + 1 + rng.bounded(std::min(60, int(doc.text.size()) - start)), tag,
+        const int start = rng.bounded(int(doc.textLength()) - 1);
+        c.addSpan(doc.path, start, start + 1 + rng.bounded(std::min(60, int(doc.textLength()) - start)), tag,
             randomText(rng));
     } else if (op < 45 && !spans.isEmpty()) {
         c.setSpanNote(doc.path, spans.at(rng.bounded(int(spans.size()))).id, randomText(rng));

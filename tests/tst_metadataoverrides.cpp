@@ -229,7 +229,7 @@ void TestMetadataOverrides::testModelSignalsAndRoles()
     Document a;
     a.path = QStringLiteral("a.txt");
     a.meta = imported();
-    a.text = QStringLiteral("Fares rise.");
+    a.setText(QStringLiteral("Fares rise."));
     Document b = a;
     b.path = QStringLiteral("b.txt");
     model.setDocuments({ a, b });

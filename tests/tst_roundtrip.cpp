@@ -85,7 +85,7 @@ void TestRoundTrip::testRandomSpansSurviveSaveAndReopen()
     for (int k = 0; k < 25; ++k) {
         const int row = int(rng.bounded(files));
         const Document &doc = corpus.documents()->document(row);
-        int a = randomBoundary(rng, doc.text), b = randomBoundary(rng, doc.text);
+        int a = randomBoundary(rng, doc.text()), b = randomBoundary(rng, doc.text());
         if (a == b)
             continue;
         if (a > b)
@@ -115,7 +115,7 @@ void TestRoundTrip::testRandomSpansSurviveSaveAndReopen()
         const int row2 = reopened.documents()->rowOfPath(doc.path);
         QCOMPARE(reopened.documents()->spans(row2), corpus.documents()->spans(row));
         for (const Span &s : reopened.documents()->spans(row2))
-            QCOMPARE(reopened.documents()->document(row2).text.mid(s.start, s.length()), s.quote);
+            QCOMPARE(reopened.documents()->document(row2).text().mid(s.start, s.length()), s.quote);
     }
 }
 

@@ -25,7 +25,7 @@ Document doc(const QString &path, const QString &title, const QString &text)
     Document d;
     d.path = path;
     d.meta.title = title;
-    d.text = text;
+    d.setText(text);
     return d;
 }
 } // namespace

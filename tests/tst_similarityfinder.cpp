@@ -14,7 +14,7 @@ Document doc(const QString &outlet, const QString &text)
     Document d;
     d.path = outlet + QLatin1Char('/') + QString::number(qHash(text));
     d.meta.outlet = outlet;
-    d.text = text;
+    d.setText(text);
     d.boilerplate = BoilerplateDetector::ruleLines(text);
     return d;
 }

@@ -168,7 +168,7 @@ void TestSpanHighlighter::init()
     m_corpus->setCodebook(m_codebook.get());
     Document d;
     d.path = kPath;
-    d.text = kText;
+    d.setText(kText);
     QHash<QString, QVector<Span>> spans;
     spans.insert(kPath,
         { makeSpan("single", "red", m_singleStart, m_singleEnd), makeSpan("across", "blue", m_acrossStart, m_acrossEnd),
@@ -388,7 +388,7 @@ void TestSpanHighlighter::testModelResetRebuilds()
 {
     Document d;
     d.path = kPath;
-    d.text = kText;
+    d.setText(kText);
     QHash<QString, QVector<Span>> spans;
     spans.insert(kPath, { makeSpan("only", "green", 0, 5) });
     m_corpus->setDocuments({ d }, spans);
@@ -476,7 +476,7 @@ void TestSpanHighlighter::testReinsertedDocumentShowsItsNewSpans()
 
     Document d;
     d.path = kPath;
-    d.text = kText;
+    d.setText(kText);
     QVERIFY(m_corpus->insertDocument(d, { makeSpan("fresh", "green", 0, 5) }));
     QCOMPARE(m_highlighter->spansAt(2), QStringList { QStringLiteral("fresh") });
     QCOMPARE(m_highlighter->spansAt(m_singleStart), QStringList());

@@ -78,7 +78,7 @@ void TestTextImporter::testUtf8Decoded()
     QFETCH(QString, text);
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, text);
+    QCOMPARE(r.document.text(), text);
     QCOMPARE(r.document.fileSize, qint64(bytes.size()));
     QCOMPARE(r.document.format, QStringLiteral("txt"));
 }
@@ -88,15 +88,15 @@ void TestTextImporter::testCrlfNormalised()
     const TextImporter::Result r
         = TextImporter::importBytes("First line\r\nSecond line\r\n\r\nThird\r\n", QStringLiteral("a.txt"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QStringLiteral("First line\nSecond line\n\nThird\n"));
-    QVERIFY(!r.document.text.contains(QLatin1Char('\r')));
+    QCOMPARE(r.document.text(), QStringLiteral("First line\nSecond line\n\nThird\n"));
+    QVERIFY(!r.document.text().contains(QLatin1Char('\r')));
 }
 
 void TestTextImporter::testLoneCrNormalised()
 {
     const TextImporter::Result r = TextImporter::importBytes("Old Mac\rline two\r\rend", QStringLiteral("a.txt"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QStringLiteral("Old Mac\nline two\n\nend"));
+    QCOMPARE(r.document.text(), QStringLiteral("Old Mac\nline two\n\nend"));
 }
 
 void TestTextImporter::testLineEndingsNormalised_data()
@@ -124,7 +124,7 @@ void TestTextImporter::testLineEndingsNormalised()
     QFETCH(QString, text);
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, text);
+    QCOMPARE(r.document.text(), text);
     QCOMPARE(TextImporter::normaliseLineEndings(QString::fromUtf8(bytes)), text);
 }
 
@@ -154,7 +154,7 @@ void TestTextImporter::testInvalidUtf8DecodedWithWarning()
     QFETCH(int, offset);
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QVERIFY(!r.document.text.isEmpty());
+    QVERIFY(!r.document.text().isEmpty());
     QCOMPARE(r.warnings.size(), 1);
     QVERIFY2(r.warnings.first().contains(QLatin1String("UTF-8")), qPrintable(r.warnings.first()));
     QVERIFY(offset < bytes.size());
@@ -176,7 +176,7 @@ void TestTextImporter::testLatin1Detected()
     const TextImporter::Result r = TextImporter::importBytes(
         "Caf\xE9 au lait on the Quai d\xE9s Fr\xE8res, na\xEFve d\xE9j\xE0 vu.\n", QStringLiteral("a.txt"));
     QVERIFY(r.ok);
-    QCOMPARE(r.document.text, QStringLiteral(u"Café au lait on the Quai dés Frères, naïve déjà vu.\n"));
+    QCOMPARE(r.document.text(), QStringLiteral(u"Café au lait on the Quai dés Frères, naïve déjà vu.\n"));
     QCOMPARE(r.document.encoding, QStringLiteral("windows-1252"));
 }
 
@@ -187,7 +187,7 @@ void TestTextImporter::testTruncatedUtf8AtEndNotDropped()
     const QByteArray bytes("abc\xE2\x82"); // first two bytes of U+20AC
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY(r.ok);
-    QVERIFY2(r.document.text.size() > 3, qPrintable(r.document.text));
+    QVERIFY2(r.document.textLength() > 3, qPrintable(r.document.text()));
     QVERIFY2(r.warnings.value(0).contains(QLatin1String("byte 3")), qPrintable(r.warnings.value(0)));
 }
 
@@ -221,7 +221,7 @@ void TestTextImporter::testUtf16Decoded()
     QFETCH(QString, encoding);
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QStringLiteral(u"Harrow Street bridge \u2014 caf\u00e9\n"));
+    QCOMPARE(r.document.text(), QStringLiteral(u"Harrow Street bridge \u2014 caf\u00e9\n"));
     QCOMPARE(r.document.encoding, encoding);
 }
 
@@ -241,18 +241,18 @@ void TestTextImporter::testUnpairedSurrogatesReplaced()
     QFETCH(QByteArray, bytes);
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("a.txt"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    for (qsizetype i = 0; i < r.document.text.size(); ++i) {
-        const QChar c = r.document.text.at(i);
+    for (qsizetype i = 0; i < r.document.textLength(); ++i) {
+        const QChar c = r.document.text().at(i);
         if (c.isHighSurrogate()) {
-            QVERIFY(i + 1 < r.document.text.size() && r.document.text.at(i + 1).isLowSurrogate());
+            QVERIFY(i + 1 < r.document.textLength() && r.document.text().at(i + 1).isLowSurrogate());
             ++i;
         } else {
             QVERIFY2(!c.isSurrogate(), qPrintable(QString::number(i)));
         }
     }
-    QVERIFY(r.document.text.contains(QChar(QChar::ReplacementCharacter)));
+    QVERIFY(r.document.text().contains(QChar(QChar::ReplacementCharacter)));
     QVERIFY(!r.warnings.isEmpty());
-    QCOMPARE(QString::fromUtf8(r.document.text.toUtf8()), r.document.text);
+    QCOMPARE(QString::fromUtf8(r.document.text().toUtf8()), r.document.text());
 }
 
 void TestTextImporter::testBinaryWithTextExtensionRefused()
@@ -361,7 +361,7 @@ void TestTextImporter::testFrontMatter()
     // A file name date and no folder, so that only the front matter can set these.
     const TextImporter::Result r = TextImporter::importBytes(bytes, QStringLiteral("2020-01-01-article.md"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, text);
+    QCOMPARE(r.document.text(), text);
     QCOMPARE(r.document.format, QStringLiteral("md"));
     QCOMPARE(r.document.meta.title, title);
     QCOMPARE(r.document.meta.outlet, outlet);
@@ -392,7 +392,7 @@ void TestTextImporter::testUnterminatedFrontMatterKeptAsText()
     QFETCH(QByteArray, bytes);
     const TextImporter::Result r = TextImporter::importBytes(bytes, path);
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.document.text, QString::fromUtf8(bytes));
+    QCOMPARE(r.document.text(), QString::fromUtf8(bytes));
     QVERIFY(r.document.meta.title != QLatin1String("Lost"));
     QVERIFY(r.document.meta.author.isEmpty());
 }
@@ -470,11 +470,11 @@ void TestTextImporter::testSha256OfCanonicalText()
     QFETCH(QString, path);
     const TextImporter::Result r = TextImporter::importBytes(bytes, path);
     QVERIFY2(r.ok, qPrintable(r.error));
-    const QByteArray expected = QCryptographicHash::hash(r.document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    const QByteArray expected = QCryptographicHash::hash(r.document.text().toUtf8(), QCryptographicHash::Sha256).toHex();
     QCOMPARE(r.document.sha256, expected);
     QCOMPARE(r.document.sha256.size(), 64);
     QCOMPARE(r.document.sha256, r.document.sha256.toLower());
-    QCOMPARE(TextImporter::sha256Hex(r.document.text), expected);
+    QCOMPARE(TextImporter::sha256Hex(r.document.text()), expected);
 }
 
 void TestTextImporter::testWordCount_data()
@@ -529,7 +529,7 @@ void TestTextImporter::testImportFileReadsFromDisk()
     const TextImporter::Result r = TextImporter::importFile(dir.path(), rel);
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.document.path, rel);
-    QCOMPARE(r.document.text, QStringLiteral(u"Headline\nBody \U0001F600\n"));
+    QCOMPARE(r.document.text(), QStringLiteral(u"Headline\nBody \U0001F600\n"));
     QCOMPARE(r.document.fileSize, qint64(bytes.size()));
     QVERIFY(r.document.fileModified.isValid());
     QCOMPARE(r.document.fileModified.timeSpec(), Qt::UTC);

@@ -3781,6 +3781,25 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
     </message>
 </context>
 <context>
+    <name>Marginalia::TextStore</name>
+    <message>
+        <source>no space left</source>
+        <translation>لا توجد مساحة متبقية</translation>
+    </message>
+    <message>
+        <source>article texts cannot be written to a file in %1 (%2); they are kept in memory</source>
+        <translation>لا يمكن كتابة نصوص المقالات في ملف في %1 (%2)؛ ستبقى في الذاكرة</translation>
+    </message>
+    <message>
+        <source>the file is shorter than written</source>
+        <translation>الملف أقصر مما كُتب</translation>
+    </message>
+    <message>
+        <source>an article text cannot be read back from its file in %1 (%2)</source>
+        <translation>لا يمكن قراءة نص مقالة من ملفه في %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::TriagePanel</name>
     <message>
         <source>&amp;Accept Re-anchored Position</source>

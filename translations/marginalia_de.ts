@@ -3629,6 +3629,25 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
     </message>
 </context>
 <context>
+    <name>Marginalia::TextStore</name>
+    <message>
+        <source>no space left</source>
+        <translation>kein Platz mehr</translation>
+    </message>
+    <message>
+        <source>article texts cannot be written to a file in %1 (%2); they are kept in memory</source>
+        <translation>Artikeltexte können nicht in eine Datei in %1 geschrieben werden (%2); sie bleiben im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>the file is shorter than written</source>
+        <translation>die Datei ist kürzer als geschrieben</translation>
+    </message>
+    <message>
+        <source>an article text cannot be read back from its file in %1 (%2)</source>
+        <translation>ein Artikeltext kann nicht aus seiner Datei in %1 zurückgelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::TriagePanel</name>
     <message>
         <source>&amp;Accept Re-anchored Position</source>

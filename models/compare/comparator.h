@@ -31,7 +31,7 @@ public:
     /// (Document::boilerplate), which are left out of the alignment and of
     /// every framing signal. The window, the command line and the tests
     /// all build their inputs with this.
-    static Input inputOf(const Document &document) { return { document.text, document.boilerplate }; }
+    static Input inputOf(const Document &document) { return { document.text(), document.boilerplate }; }
     struct Options
     {
         QVector<ManualLink> manualLinks = {}; ///< UTF-16 ranges, A then B

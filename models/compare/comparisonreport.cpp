@@ -98,8 +98,8 @@ QJsonObject ComparisonReport::toJson(
     const ComparisonResult &r, const Corpus &corpus, const QString &pathA, const QString &pathB)
 {
     const CorpusModel *docs = corpus.documents();
-    const QString &textA = docs->document(docs->rowOfPath(pathA)).text;
-    const QString &textB = docs->document(docs->rowOfPath(pathB)).text;
+    const QString &textA = docs->document(docs->rowOfPath(pathA)).text();
+    const QString &textB = docs->document(docs->rowOfPath(pathB)).text();
     const Side a(textA), b(textB);
 
     QJsonArray pairs;
@@ -168,8 +168,8 @@ QString ComparisonReport::summary(
     const ComparisonResult &r, const Corpus &corpus, const QString &pathA, const QString &pathB)
 {
     const CorpusModel *docs = corpus.documents();
-    const QString &textA = docs->document(docs->rowOfPath(pathA)).text;
-    const QString &textB = docs->document(docs->rowOfPath(pathB)).text;
+    const QString &textA = docs->document(docs->rowOfPath(pathA)).text();
+    const QString &textB = docs->document(docs->rowOfPath(pathB)).text();
     auto cut = [](const QString &text, const TextRange &range) {
         QString s = text.mid(range.start, range.end - range.start).simplified();
         if (s.size() > 100)

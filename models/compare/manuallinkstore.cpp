@@ -7,15 +7,18 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace Marginalia {
 
 namespace {
 
-const QString *textOf(const Corpus &corpus, const QString &path)
+std::optional<QString> textOf(const Corpus &corpus, const QString &path)
 {
     const int row = corpus.documents()->rowOfPath(path);
-    return row < 0 ? nullptr : &corpus.documents()->document(row).text;
+    if (row < 0)
+        return std::nullopt;
+    return corpus.documents()->document(row).text();
 }
 
 int intOf(const QJsonObject &o, const char *key)
@@ -28,8 +31,8 @@ int intOf(const QJsonObject &o, const char *key)
 QVector<ManualLink> ManualLinkStore::links(const Corpus &corpus, const QString &pathA, const QString &pathB)
 {
     QVector<ManualLink> out;
-    const QString *textA = textOf(corpus, pathA);
-    const QString *textB = textOf(corpus, pathB);
+    const std::optional<QString> textA = textOf(corpus, pathA);
+    const std::optional<QString> textB = textOf(corpus, pathB);
     if (!textA || !textB)
         return out;
     const TextOffsets offA(*textA), offB(*textB);
@@ -62,8 +65,8 @@ QVector<ManualLink> ManualLinkStore::links(const Corpus &corpus, const QString &
 bool ManualLinkStore::setLinks(Corpus &corpus, const QString &pathA, const QString &pathB,
     const QVector<ManualLink> &links, const QString &undoText)
 {
-    const QString *textA = textOf(corpus, pathA);
-    const QString *textB = textOf(corpus, pathB);
+    const std::optional<QString> textA = textOf(corpus, pathA);
+    const std::optional<QString> textB = textOf(corpus, pathB);
     if (!textA || !textB || pathA == pathB)
         return false;
     const TextOffsets offA(*textA), offB(*textB);

@@ -129,10 +129,11 @@ void BoilerplateDetector::applyCorpusStatistics(QVector<Document> &documents)
     };
     const QVector<Keyed> keyed = QtConcurrent::blockingMapped<QVector<Keyed>>(documents, [](const Document &d) {
         Keyed k;
-        for (const TextRange &r : lines(d.text)) {
+        const QString text = d.scanText();
+        for (const TextRange &r : lines(text)) {
             if (r.end - r.start > MaxStatisticsLineLength || r.end == r.start)
                 continue;
-            QString key = statisticsKey(QStringView(d.text).mid(r.start, r.end - r.start));
+            QString key = statisticsKey(QStringView(text).mid(r.start, r.end - r.start));
             if (key.isEmpty())
                 continue;
             k.ranges.append(r);

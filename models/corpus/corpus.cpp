@@ -7,6 +7,7 @@
 #include "annotation/sidecarmerge.h"
 #include "annotation/sidecarstore.h"
 #include "annotation/textoffsets.h"
+#include "textstore.h"
 #include "boilerplatedetector.h"
 #include "corpusloader.h"
 #include "importpool.h"
@@ -413,6 +414,9 @@ Corpus::OpenStatus Corpus::openImpl(const QString &directory, bool background)
     setReadOnly(false);
     m_codebook->setTags({});
     m_documents->setDocuments({});
+    // A file of its own for the texts of this corpus; the one of the corpus
+    // open until now goes when the last copy of its documents does.
+    m_documents->setTextStore(m_textsOnDisk ? TextStore::create(m_textCacheBytes) : nullptr);
 
     const QFileInfo info(directory);
     if (!info.isDir() || !info.isReadable()) {
@@ -755,14 +759,15 @@ Corpus::Attached Corpus::attachEntry(const SidecarData::DocumentEntry &entry, co
     Attached out;
     out.memo = entry.memo;
     out.metadata = entry.metadata;
-    const TextOffsets offsets(doc.text);
-    const Reanchorer anchorer(doc.text);
+    const QString text = doc.scanText();
+    const TextOffsets offsets(text);
+    const Reanchorer anchorer(text);
     // Clutter marks find their line again by its text when the text changed.
     int unanchored = 0;
     for (const BoilerplateOverride &stored : entry.boilerplate) {
         BoilerplateOverride mark = stored;
         mark.line = { offsets.toUtf16(stored.line.start), offsets.toUtf16(stored.line.end) };
-        const std::optional<TextRange> at = mark.anchorIn(doc.text);
+        const std::optional<TextRange> at = mark.anchorIn(text);
         if (!at) {
             m_unanchoredMarks[entry.path].append(stored);
             ++unanchored;
@@ -902,7 +907,7 @@ QVector<TextRange> Corpus::touchedLines(const QString &path, int from, int to) c
     const int row = m_documents->rowOfPath(path);
     if (row < 0 || from < 0 || to < from)
         return {};
-    const QString &text = m_documents->document(row).text;
+    const QString &text = m_documents->document(row).text();
     QVector<TextRange> out;
     for (const TextRange &r : BoilerplateDetector::lines(text)) {
         // A selection that ends where a line starts does not take that line.
@@ -932,7 +937,7 @@ bool Corpus::setClutter(const QString &path, int from, int to, bool clutter)
     const QVector<TextRange> lines = touchedLines(path, from, to);
     if (lines.isEmpty())
         return false;
-    const QString &text = m_documents->document(m_documents->rowOfPath(path)).text;
+    const QString &text = m_documents->document(m_documents->rowOfPath(path)).text();
     const QVector<TextRange> detected = m_documents->detectedBoilerplate(path);
     const QVector<BoilerplateOverride> before = m_documents->boilerplateOverrides(path);
     QVector<BoilerplateOverride> after = before;
@@ -972,7 +977,7 @@ Span Corpus::makeSpan(const QString &path, int start, int end, const QString &ta
     const int row = m_documents->rowOfPath(path);
     if (!canMutate() || row < 0 || !m_codebook->contains(tagId) || start < 0 || end <= start)
         return {};
-    const QString &text = m_documents->document(row).text;
+    const QString &text = m_documents->document(row).text();
     if (end > text.size())
         return {};
     if (splitsPair(text, start) || splitsPair(text, end))
@@ -1105,7 +1110,7 @@ QVector<Corpus::Attention> Corpus::needsAttention() const
             const auto it = m_anchors.constFind(s.id);
             // Accepted or re-attached spans have a quote that matches again.
             if (it == m_anchors.cend() || it->state != Reanchorer::State::Fuzzy || s.quote.isEmpty()
-                || QStringView(doc.text).mid(s.start, s.length()) == s.quote)
+                || QStringView(doc.text()).mid(s.start, s.length()) == s.quote)
                 continue;
             Attention a;
             a.kind = Attention::Kind::Fuzzy;
@@ -1145,7 +1150,7 @@ bool Corpus::acceptAnchor(const QString &path, const QString &spanId)
     const Span before = m_documents->span(path, spanId);
     if (!canMutate() || before.id.isEmpty())
         return false;
-    const QString &text = m_documents->document(m_documents->rowOfPath(path)).text;
+    const QString &text = m_documents->document(m_documents->rowOfPath(path)).text();
     if (QStringView(text).mid(before.start, before.length()) == before.quote)
         return true; // already exact
     auto *command = new EditSpanCommand(m_documents, path, before, makeQuoted(before, text, before.start, before.end));
@@ -1159,7 +1164,7 @@ bool Corpus::reattachSpan(const QString &path, const QString &spanId, const QStr
     const int toRow = m_documents->rowOfPath(toPath);
     if (!canMutate() || spanId.isEmpty() || toRow < 0)
         return false;
-    const QString &text = m_documents->document(toRow).text;
+    const QString &text = m_documents->document(toRow).text();
     if (start < 0 || end <= start || end > text.size() || splitsPair(text, start) || splitsPair(text, end))
         return false;
     const QString undoText = tr("Re-attach highlight");
@@ -1534,7 +1539,8 @@ SidecarData Corpus::sidecarData(const QSet<QString> *only) const
         if (spans.isEmpty() && memo.isEmpty() && metadata.isEmpty() && marks.isEmpty() && unanchored.isEmpty()
             && loaded.extra.isEmpty())
             continue;
-        const TextOffsets offsets(doc.text);
+        const QString text = doc.scanText();
+        const TextOffsets offsets(text);
         SidecarData::DocumentEntry entry { doc.path, doc.sha256, {}, loaded.extra, metadata, unanchored, memo };
         for (BoilerplateOverride mark : marks) {
             mark.line = { offsets.toCodePoint(mark.line.start), offsets.toCodePoint(mark.line.end) };
@@ -1543,7 +1549,7 @@ SidecarData Corpus::sidecarData(const QSet<QString> *only) const
         entry.spans.reserve(spans.size());
         bool anchored = true;
         for (Span s : spans) {
-            anchored = anchored && QStringView(doc.text).mid(s.start, s.end - s.start) == s.quote;
+            anchored = anchored && QStringView(text).mid(s.start, s.end - s.start) == s.quote;
             s.start = offsets.toCodePoint(s.start);
             s.end = offsets.toCodePoint(s.end);
             entry.spans.append(s);

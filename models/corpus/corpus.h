@@ -7,6 +7,7 @@
 #include "corpusscanner.h"
 #include "document.h"
 #include "problem.h"
+#include "textstore.h"
 
 #include <QColor>
 #include <QHash>
@@ -137,6 +138,16 @@ public:
     /// open() and refreshArticles(); for the command line's progress line.
     void setImportProgress(std::function<void(int, int)> progress) { m_scanOptions.progress = std::move(progress); }
     bool isImportCacheEnabled() const { return m_scanOptions.useCache; }
+    /// Whether open() moves the article texts to a file of their own
+    /// (TextStore) as they arrive, reading each back when it is asked for and
+    /// keeping the most recent ones (`cacheBytes` of them) in memory; on by
+    /// default. Off, or when no such file can be made, every text stays in memory.
+    void setTextsOnDisk(bool on, qint64 cacheBytes = TextStore::DefaultCacheBytes)
+    {
+        m_textsOnDisk = on;
+        m_textCacheBytes = cacheBytes;
+    }
+    bool textsOnDisk() const { return m_textsOnDisk; }
     void setScanOptions(const CorpusScanner::Options &options) { m_scanOptions = options; }
     /// How many documents the last open() took from the import cache.
     int documentsFromCache() const { return m_fromCache; }
@@ -426,6 +437,8 @@ private:
     std::unique_ptr<CorpusLock> m_lock;
 
     bool m_useJournal = false;
+    bool m_textsOnDisk = true;
+    qint64 m_textCacheBytes = TextStore::DefaultCacheBytes;
     JournalInfo m_journalInfo;
     std::unique_ptr<Journal> m_journal;
     /// No journaling while a recoverable journal waits (the window asks, or

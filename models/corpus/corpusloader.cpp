@@ -355,9 +355,13 @@ void CorpusLoader::onAllImported()
     Q_EMIT finished(false);
 
     // Update the import cache in the background, as CorpusScanner::scan() does.
+    // Then the imported texts go: the corpus holds its documents (and moves
+    // their texts to its TextStore), and nothing here is read again.
     const std::shared_ptr<Shared> shared = m_shared;
-    if (!shared->cache)
+    if (!shared->cache) {
+        shared->releaseOutcomes();
         return;
+    }
     {
         QMutexLocker lock(&shared->mutex);
         ++shared->activeTasks;
@@ -379,6 +383,8 @@ void CorpusLoader::onAllImported()
         }
         shared->cache->retainOnly(keep);
         shared->cache->save();
+        shared->cache.reset(); // its entries share the decoded texts
+        shared->releaseOutcomes();
         shared->finishTask();
     });
 }

@@ -35,12 +35,13 @@ QJsonObject listingObject(const CorpusModel *model, int row)
     QJsonArray boilerplate;
     if (!d.boilerplate.isEmpty()) {
         // Offsets in code points, like the sidecar's.
-        const TextOffsets offsets(d.text);
+        const QString text = d.scanText();
+        const TextOffsets offsets(text);
         for (const TextRange &r : d.boilerplate) {
             QJsonObject b;
             b.insert(QLatin1String("start"), offsets.toCodePoint(r.start));
             b.insert(QLatin1String("end"), offsets.toCodePoint(r.end));
-            b.insert(QLatin1String("text"), d.text.mid(r.start, r.end - r.start));
+            b.insert(QLatin1String("text"), text.mid(r.start, r.end - r.start));
             boilerplate.append(b);
         }
     }
@@ -171,7 +172,8 @@ void appendListingEntry(QByteArray &out, const CorpusModel *model, int row)
     out += "[\n";
     if (!d.boilerplate.isEmpty()) {
         // Offsets in code points, like the sidecar's.
-        const TextOffsets offsets(d.text);
+        const QString text = d.scanText();
+        const TextOffsets offsets(text);
         for (qsizetype i = 0; i < d.boilerplate.size(); ++i) {
             const TextRange &r = d.boilerplate.at(i);
             out += "            {\n                \"end\": ";
@@ -179,7 +181,7 @@ void appendListingEntry(QByteArray &out, const CorpusModel *model, int row)
             out += ",\n                \"start\": ";
             out += QByteArray::number(offsets.toCodePoint(r.start));
             out += ",\n                \"text\": ";
-            appendJsonString(out, QStringView(d.text).mid(r.start, r.end - r.start));
+            appendJsonString(out, QStringView(text).mid(r.start, r.end - r.start));
             out += i + 1 < d.boilerplate.size() ? "\n            },\n" : "\n            }\n";
         }
     }

@@ -92,10 +92,12 @@ ImportResult DocxImporter::importBytes(const QByteArray &bytes, const QString &r
         r.error = tr("is not a readable DOCX file: %1").arg(error);
         return r;
     }
-    if (!readBody(xml, &r.document.text, &error)) {
+    QString body;
+    if (!readBody(xml, &body, &error)) {
         r.error = tr("is not a readable DOCX file: %1").arg(error);
         return r;
     }
+    r.document.setText(body);
     QByteArray core;
     if (zip.contains(QStringLiteral("docProps/core.xml"))) {
         if (zip.read(QStringLiteral("docProps/core.xml"), &core, &error))

@@ -148,7 +148,7 @@ ImportResult EpubImporter::importBytes(const QByteArray &bytes, const QString &r
         if (!text.isEmpty())
             chapters.append(text);
     }
-    r.document.text = chapters.join(QLatin1String("\n\n"));
+    r.document.setText(chapters.join(QLatin1String("\n\n")));
     r.document.format = name();
     finish(r, relativePath);
     return r;

@@ -598,7 +598,7 @@ ImportResult HtmlImporter::importBytes(const QByteArray &bytes, const QString &r
         return r;
     r.document.encoding = encoding;
     r.document.format = name();
-    r.document.text = extract(utf8, &r.document.meta);
+    r.document.setText(extract(utf8, &r.document.meta));
     finish(r, relativePath);
     return r;
 }

@@ -235,7 +235,7 @@ std::optional<ImportResult> ImportCache::take(const QString &path, const Stamp &
             if (r.start < 0 || r.end < r.start || r.end > text.size())
                 return std::nullopt;
         }
-        e.document.text = text;
+        e.document.setText(text);
         e.hasText = true;
     }
     ImportResult r;
@@ -343,7 +343,7 @@ bool ImportCache::save(QString *error)
     where.reserve(paths.size());
     qint64 offset = file.pos();
     for (const QString &path : std::as_const(paths)) {
-        const QByteArray utf8 = m_entries.at(path).document.text.toUtf8();
+        const QByteArray utf8 = m_entries.at(path).document.text().toUtf8();
         where.append({ offset, utf8.size() });
         if (out.writeRawData(utf8.constData(), int(utf8.size())) != utf8.size())
             return discard(file.errorString());

@@ -15,12 +15,12 @@ void Importer::finish(ImportResult &result, const QString &relativePath, bool ma
 {
     Document &doc = result.document;
     doc.path = relativePath;
-    doc.text = TextImporter::normaliseLineEndings(std::move(doc.text));
-    doc.sha256 = TextImporter::sha256Hex(doc.text);
-    doc.wordCount = TextImporter::countWords(doc.text);
+    doc.setText(TextImporter::normaliseLineEndings(doc.takeText()));
+    doc.sha256 = TextImporter::sha256Hex(doc.text());
+    doc.wordCount = TextImporter::countWords(doc.text());
     doc.meta.title = doc.meta.title.simplified();
     if (doc.meta.title.isEmpty())
-        doc.meta.title = TextImporter::firstNonEmptyLine(doc.text, markdownTitle);
+        doc.meta.title = TextImporter::firstNonEmptyLine(doc.text(), markdownTitle);
     if (doc.meta.title.isEmpty())
         doc.meta.title = QFileInfo(relativePath).completeBaseName();
     doc.meta.title = doc.meta.title.left(300);
@@ -36,8 +36,8 @@ void Importer::finish(ImportResult &result, const QString &relativePath, bool ma
         if (m.hasMatch())
             doc.meta.date = QDate::fromString(m.captured(1), Qt::ISODate);
     }
-    doc.boilerplate = BoilerplateDetector::ruleLines(doc.text);
-    if (QStringView(doc.text).trimmed().isEmpty()) // a view: trimmed() of the QString copied the whole text
+    doc.boilerplate = BoilerplateDetector::ruleLines(doc.text());
+    if (QStringView(doc.text()).trimmed().isEmpty()) // a view: trimmed() of the QString copied the whole text
         result.warnings.append(QCoreApplication::translate("Marginalia::TextImporter", "the article is empty"));
     result.ok = true;
 }

@@ -102,7 +102,7 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &re
     }
     if (pages.isEmpty() && pdf->numPages() > 0)
         r.warnings.append(tr("has no text layer (a scanned image?): nothing to read"));
-    r.document.text = dehyphenate(pages.join(QLatin1String("\n\n")));
+    r.document.setText(dehyphenate(pages.join(QLatin1String("\n\n"))));
     r.document.meta.title = pdf->info(QStringLiteral("Title")).simplified();
     r.document.meta.author = pdf->info(QStringLiteral("Author")).simplified();
     r.document.format = name();

@@ -43,7 +43,7 @@ double containment(const std::vector<size_t> &a, const std::vector<size_t> &b)
 QStringList SimilarityFinder::words(const Document &document)
 {
     QStringList out;
-    const QString &text = document.text;
+    const QString text = document.scanText();
     int b = 0; // next boilerplate range
     QString word;
     for (int i = 0; i <= text.size(); ++i) {

@@ -170,7 +170,7 @@ TextImporter::Result TextImporter::importBytes(const QByteArray &bytes, const QS
         const int skip = parseFrontMatter(text, doc.meta);
         text.remove(0, skip);
     }
-    doc.text = std::move(text);
+    doc.setText(std::move(text));
     Importer::finish(result, relativePath, markdown);
     return result;
 }

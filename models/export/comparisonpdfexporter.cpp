@@ -172,7 +172,7 @@ void ComparisonPdfExporter::addHeader(Cell &cell)
 
 void ComparisonPdfExporter::addSentences(Cell &cell, const QVector<int> &sentences, const AlignedPair *pair, int shade)
 {
-    const QString &text = m_entries[cell.side]->document.text;
+    const QString &text = m_entries[cell.side]->document.text();
     const QVector<TextRange> &all = cell.side == 0 ? m_result.sentencesA : m_result.sentencesB;
     QTextCursor c(&cell.doc);
     c.movePosition(QTextCursor::End);
@@ -239,8 +239,8 @@ void ComparisonPdfExporter::addSentences(Cell &cell, const QVector<int> &sentenc
 
 void ComparisonPdfExporter::buildSummary(QTextDocument &doc) const
 {
-    const QString &textA = m_entries[0]->document.text;
-    const QString &textB = m_entries[1]->document.text;
+    const QString &textA = m_entries[0]->document.text();
+    const QString &textB = m_entries[1]->document.text();
     auto cut = [](const QString &text, const TextRange &r) { return text.mid(r.start, r.end - r.start).simplified(); };
     QTextCursor c(&doc);
     QTextCharFormat headFmt;

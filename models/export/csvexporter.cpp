@@ -22,14 +22,15 @@ QByteArray CsvExporter::exportSnapshot(const ExportSnapshot &snapshot, bool byte
     out += QLatin1String("document,outlet,date,tag,quote,note,author,start,end") + crlf;
     for (const ExportSnapshot::Entry &e : snapshot.entries) {
         const Document &d = e.document;
-        const TextOffsets offsets(d.text);
+        const QString text = d.scanText();
+        const TextOffsets offsets(text);
         for (const Span &s : e.spans) {
             const QStringList row {
                 field(d.path),
                 field(d.meta.outlet),
                 d.meta.date.isValid() ? d.meta.date.toString(Qt::ISODate) : QString(),
                 field(snapshot.tagPath(s.tagId)),
-                field(d.text.mid(s.start, s.length())),
+                field(text.mid(s.start, s.length())),
                 field(s.note),
                 field(s.author),
                 QString::number(offsets.toCodePoint(s.start)),

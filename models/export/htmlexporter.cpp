@@ -70,7 +70,7 @@ QByteArray HtmlExporter::exportSnapshot(const ExportSnapshot &snapshot)
         }
         IntervalIndex index;
         index.build(intervals);
-        const QString &text = d.text;
+        const QString text = d.scanText();
         int lineStart = 0;
         while (lineStart <= text.size()) {
             int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));

@@ -382,7 +382,7 @@ void PdfExporter::buildEntry(QTextDocument &doc, int entryIndex)
     noteNumFmt.setFontWeight(QFont::Bold);
     noteNumFmt.setForeground(markerFmt.foreground());
 
-    const QString &text = d.text;
+    const QString text = d.scanText();
     int lineStart = 0;
     while (lineStart <= text.size()) {
         int lineEnd = int(text.indexOf(QLatin1Char('\n'), lineStart));

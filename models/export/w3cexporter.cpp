@@ -42,7 +42,8 @@ QJsonObject W3cExporter::annotation(
     const ExportSnapshot &snapshot, const ExportSnapshot::Entry &entry, const Span &span)
 {
     const Document &d = entry.document;
-    const TextOffsets offsets(d.text);
+    const QString text = d.scanText();
+    const TextOffsets offsets(text);
     QJsonArray bodies;
     bodies.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("TextualBody") },
         { QStringLiteral("purpose"), QStringLiteral("tagging") },
@@ -54,9 +55,9 @@ QJsonObject W3cExporter::annotation(
     }
     const QJsonArray selectors {
         QJsonObject { { QStringLiteral("type"), QStringLiteral("TextQuoteSelector") },
-            { QStringLiteral("exact"), d.text.mid(span.start, span.length()) },
-            { QStringLiteral("prefix"), TextOffsets::contextBefore(d.text, span.start) },
-            { QStringLiteral("suffix"), TextOffsets::contextAfter(d.text, span.end) } },
+            { QStringLiteral("exact"), text.mid(span.start, span.length()) },
+            { QStringLiteral("prefix"), TextOffsets::contextBefore(text, span.start) },
+            { QStringLiteral("suffix"), TextOffsets::contextAfter(text, span.end) } },
         QJsonObject { { QStringLiteral("type"), QStringLiteral("TextPositionSelector") },
             { QStringLiteral("start"), offsets.toCodePoint(span.start) },
             { QStringLiteral("end"), offsets.toCodePoint(span.end) } },

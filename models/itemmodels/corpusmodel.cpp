@@ -1,6 +1,7 @@
 #include "corpusmodel.h"
 
 #include "codebookmodel.h"
+#include "corpus/textstore.h"
 
 #include <algorithm>
 
@@ -59,7 +60,7 @@ void CorpusModel::onCodebookChanged()
             continue;
         const QModelIndex parent = createIndex(item->row, 0, nullptr);
         Q_EMIT dataChanged(index(0, 0, parent), index(int(item->spans.size()) - 1, ColumnCount - 1, parent));
-        Q_EMIT spanRangeChanged(item->doc.path, 0, int(item->doc.text.size()));
+        Q_EMIT spanRangeChanged(item->doc.path, 0, int(item->doc.textLength()));
     }
 }
 
@@ -156,7 +157,7 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
         case SpanCountRole:
             return int(item->spans.size());
         case TextRole:
-            return doc.text;
+            return doc.text();
         case Sha256Role:
             return doc.sha256;
         case MemoRole:
@@ -284,6 +285,12 @@ const Document &CorpusModel::document(int row) const
     return m_docs.at(size_t(row))->doc;
 }
 
+void CorpusModel::storeText(Document &document) const
+{
+    if (m_textStore)
+        m_textStore->take(document, m_textStore);
+}
+
 QVector<Document> CorpusModel::importedDocuments() const
 {
     QVector<Document> out;
@@ -346,6 +353,14 @@ void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString,
     const QHash<QString, QString> &memos, const QHash<QString, MetadataOverrides> &overrides,
     const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks)
 {
+    // Texts the store holds already (the same file looked at again) are not written again.
+    QHash<QString, Document> stored;
+    if (m_textStore) {
+        for (const auto &item : m_docs) {
+            if (item->doc.textStore() == m_textStore)
+                stored.insert(item->doc.path, item->doc);
+        }
+    }
     beginResetModel();
     m_docs.clear();
     m_byPath.clear();
@@ -360,6 +375,9 @@ void CorpusModel::setDocuments(QVector<Document> documents, const QHash<QString,
         std::sort(item->spans.begin(), item->spans.end(), Span::lessThan);
         m_spanCount += int(item->spans.size());
         item->doc = std::move(d);
+        const auto before = stored.constFind(item->doc.path);
+        if (before == stored.cend() || !item->doc.adoptStoredText(*before))
+            storeText(item->doc);
         item->imported = item->doc.meta;
         item->overrides = overrides.value(item->doc.path);
         item->doc.meta = item->overrides.appliedTo(item->imported);
@@ -382,6 +400,7 @@ bool CorpusModel::insertDocument(const Document &document, const QVector<Span> &
     const int row = int(pos - m_docs.begin());
     auto item = std::make_unique<DocItem>();
     item->doc = document;
+    storeText(item->doc);
     item->imported = document.meta;
     item->detected = document.boilerplate;
     item->spans = spans;
@@ -408,6 +427,7 @@ int CorpusModel::insertDocuments(const QVector<Document> &documents, const QHash
         seen.insert(d.path);
         auto item = std::make_unique<DocItem>();
         item->doc = d;
+        storeText(item->doc);
         item->imported = d.meta;
         item->detected = d.boilerplate;
         item->overrides = overrides.value(d.path);
@@ -452,7 +472,7 @@ bool CorpusModel::setDetectedBoilerplate(const QString &path, const QVector<Text
     if (!item)
         return false;
     for (const TextRange &r : detected) {
-        if (r.start < 0 || r.end < r.start || r.end > item->doc.text.size())
+        if (r.start < 0 || r.end < r.start || r.end > item->doc.textLength())
             return false;
     }
     if (item->detected == detected)
@@ -523,7 +543,7 @@ bool CorpusModel::setBoilerplateOverrides(const QString &path, const QVector<Boi
     if (!item)
         return false;
     for (const BoilerplateOverride &o : overrides) {
-        if (o.line.start < 0 || o.line.end < o.line.start || o.line.end > item->doc.text.size())
+        if (o.line.start < 0 || o.line.end < o.line.start || o.line.end > item->doc.textLength())
             return false;
     }
     if (item->clutterMarks == overrides)
@@ -538,7 +558,7 @@ bool CorpusModel::setBoilerplateOverrides(const QString &path, const QVector<Boi
 void CorpusModel::emitBoilerplateChanged(DocItem *item, const QVector<TextRange> &before)
 {
     // Renderers redraw from the first to the last line that changed.
-    int from = int(item->doc.text.size());
+    int from = int(item->doc.textLength());
     int to = -1;
     auto widen = [&](const QVector<TextRange> &a, const QVector<TextRange> &b) {
         for (const TextRange &r : a) {
@@ -560,7 +580,7 @@ bool CorpusModel::insertSpan(const QString &path, const Span &span)
     DocItem *item = m_byPath.value(path);
     if (!item || span.id.isEmpty() || item->spanRow(span.id) >= 0)
         return false;
-    if (span.start < 0 || span.end < span.start || span.end > item->doc.text.size())
+    if (span.start < 0 || span.end < span.start || span.end > item->doc.textLength())
         return false;
     const int row = item->insertionRow(span);
     const QModelIndex parent = createIndex(item->row, 0, nullptr);
@@ -596,7 +616,7 @@ bool CorpusModel::updateSpan(const QString &path, const Span &span)
     const int row = item ? item->spanRow(span.id) : -1;
     if (row < 0)
         return false;
-    if (span.start < 0 || span.end < span.start || span.end > item->doc.text.size())
+    if (span.start < 0 || span.end < span.start || span.end > item->doc.textLength())
         return false;
     const Span old = item->spans.at(row);
     if (old == span)

@@ -109,6 +109,12 @@ public:
     /// every role and column that shows it) becomes the imported one with the
     /// overrides applied. False when the document is unknown.
     bool setMetadataOverrides(const QString &path, const MetadataOverrides &overrides);
+    /// Documents that join the model from now on have their texts moved to
+    /// this store (TextStore), read back when asked for; null keeps them in
+    /// memory. setDocuments() reuses what the store holds of a document whose
+    /// text has not changed, so looking at the folder again writes only new texts.
+    void setTextStore(std::shared_ptr<TextStore> store) { m_textStore = std::move(store); }
+    const std::shared_ptr<TextStore> &textStore() const { return m_textStore; }
     void setDocuments(QVector<Document> documents, const QHash<QString, QVector<Span>> &spans = {},
         const QHash<QString, QString> &memos = {}, const QHash<QString, MetadataOverrides> &overrides = {},
         const QHash<QString, QVector<BoilerplateOverride>> &clutterMarks = {});
@@ -155,6 +161,9 @@ private:
     QHash<QString, DocItem *> m_byPath;
     QPointer<CodebookModel> m_codebook;
     int m_spanCount = 0;
+    std::shared_ptr<TextStore> m_textStore;
+    /// Moves the document's text to the store (when there is one).
+    void storeText(Document &document) const;
 };
 
 } // namespace Marginalia

@@ -58,7 +58,7 @@ bool DocumentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (!m_text.isEmpty() && !doc.meta.title.contains(m_text, Qt::CaseInsensitive)
         && !doc.meta.outlet.contains(m_text, Qt::CaseInsensitive) && !doc.path.contains(m_text, Qt::CaseInsensitive)
-        && !doc.text.contains(m_text, Qt::CaseInsensitive))
+        && !doc.scanText().contains(m_text, Qt::CaseInsensitive))
         return false;
     if (!m_tagId.isEmpty()) {
         QStringList ids = m_codebook ? m_codebook->descendants(m_tagId) : QStringList();

@@ -61,7 +61,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     if (row < 0)
         return {};
     const Document &doc = m_corpus->document(row);
-    const QStringView text(doc.text);
+    if (hit.end > doc.textLength())
+        return {};
+    const QString whole = doc.text(); // from the store's cache of recent texts, mostly
+    const QStringView text(whole);
     if (hit.end > text.size())
         return {};
     switch (index.column()) {

@@ -111,7 +111,7 @@ QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const
     const int slices = std::max(1, std::min(int(rows.size()) / 64, QThread::idealThreadCount() * 4));
     if (slices == 1) {
         for (int row : rows)
-            hits += searchText(corpus->document(row).path, corpus->document(row).text);
+            hits += searchText(corpus->document(row).path, corpus->document(row).scanText());
         return hits;
     }
     QVector<QPair<int, int>> ranges;
@@ -122,7 +122,7 @@ QVector<CorpusSearch::Hit> CorpusSearch::search(const CorpusModel *corpus, const
             QVector<Hit> out;
             for (int i = range.first; i < range.second; ++i) {
                 const Document &doc = corpus->document(rows.at(i));
-                out += searchText(doc.path, doc.text);
+                out += searchText(doc.path, doc.scanText());
             }
             return out;
         });

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const Marginalia::ImportResult r = Marginalia::TextImporter::importBytes(bytes, QStringLiteral("fuzz.md"));
     for (const Marginalia::TextRange &range : r.document.boilerplate) {
-        if (range.start < 0 || range.end < range.start || range.end > r.document.text.size())
+        if (range.start < 0 || range.end < range.start || range.end > r.document.textLength())
             std::abort();
     }
     return 0;

@@ -10,10 +10,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Marginalia::HtmlImporter importer;
     const Marginalia::ImportResult a = importer.importBytes(bytes, QStringLiteral("fuzz.html"));
     const Marginalia::ImportResult b = importer.importBytes(bytes, QStringLiteral("fuzz.html"));
-    if (a.ok != b.ok || a.document.text != b.document.text)
+    if (a.ok != b.ok || a.document.text() != b.document.text())
         std::abort();
     for (const Marginalia::TextRange &r : a.document.boilerplate) {
-        if (r.start < 0 || r.end < r.start || r.end > a.document.text.size())
+        if (r.start < 0 || r.end < r.start || r.end > a.document.textLength())
             std::abort();
     }
     return 0;
