@@ -1,13 +1,16 @@
 #include "similarpanel.h"
 
-#include "corpus/similarityfinder.h"
+#include "corpus/importpool.h"
 #include "itemmodels/corpusmodel.h"
 
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Marginalia {
 
@@ -20,6 +23,7 @@ SimilarPanel::SimilarPanel(const CorpusModel *corpus, QWidget *parent)
     , m_corpus(corpus)
     , m_list(new QTreeWidget(this))
     , m_summary(new QLabel(this))
+    , m_settle(new QTimer(this))
 {
     setObjectName(QStringLiteral("similarPanel"));
     m_list->setObjectName(QStringLiteral("similarList"));
@@ -43,11 +47,39 @@ SimilarPanel::SimilarPanel(const CorpusModel *corpus, QWidget *parent)
         Q_EMIT pairRequested(item->data(1, PathRole).toString(), item->data(2, PathRole).toString());
         Q_EMIT documentRequested(item->data(1, PathRole).toString());
     });
-    connect(corpus, &QAbstractItemModel::modelReset, this, [this] {
-        m_stale = true;
+    // Batches of a loading corpus come every 25 ms: the pairs are computed
+    // once they stop.
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(500);
+    connect(m_settle, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
     });
+    connect(corpus, &QAbstractItemModel::modelReset, this, &SimilarPanel::articlesChanged);
+    connect(corpus, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &at) {
+        if (!at.isValid())
+            articlesChanged();
+    });
+    connect(corpus, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &at) {
+        if (!at.isValid())
+            articlesChanged();
+    });
+}
+
+SimilarPanel::~SimilarPanel()
+{
+    // The computation reads copies of the documents only, but must not run on
+    // while the process ends.
+    for (QFuture<Found> &f : m_running)
+        f.waitForFinished();
+}
+
+void SimilarPanel::articlesChanged()
+{
+    m_stale = true;
+    ++m_generation; // a computation under way is of other articles
+    if (isVisible())
+        m_settle->start();
 }
 
 int SimilarPanel::pairCount() const
@@ -65,12 +97,41 @@ void SimilarPanel::showEvent(QShowEvent *event)
 void SimilarPanel::refresh()
 {
     m_stale = false;
-    m_list->clear();
+    m_settle->stop();
+    const quint64 generation = ++m_generation;
+    m_started = generation;
     QVector<Document> documents;
     documents.reserve(m_corpus->documentCount());
     for (int row = 0; row < m_corpus->documentCount(); ++row)
-        documents.append(m_corpus->document(row));
-    const auto pairs = SimilarityFinder::find(documents, MinScore);
+        documents.append(m_corpus->document(row)); // texts stay in the corpus's store
+    m_computing = true;
+    m_summary->setText(tr("Looking for articles on the same story among %n article(s)…", nullptr, int(documents.size())));
+    // The import threads, not Qt's global pool (the raster paint engine waits
+    // for a thread of that one).
+    const QFuture<Found> future = QtConcurrent::run(importPool(), [documents = std::move(documents)] {
+        Found found;
+        found.pairs = SimilarityFinder::find(documents, MinScore);
+        found.documents = documents;
+        return found;
+    });
+    auto *watcher = new QFutureWatcher<Found>(this);
+    connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_started)
+            m_computing = false;
+        if (generation == m_generation) // else the articles changed meanwhile
+            showPairs(watcher->result());
+    });
+    m_running.removeIf([](const QFuture<Found> &f) { return f.isFinished(); });
+    m_running.append(future);
+    watcher->setFuture(future);
+}
+
+void SimilarPanel::showPairs(const Found &found)
+{
+    const QVector<Document> &documents = found.documents;
+    const QVector<SimilarityFinder::Pair> &pairs = found.pairs;
+    m_list->clear();
     QList<QTreeWidgetItem *> items;
     for (const auto &p : pairs) {
         if (items.size() >= MaxPairs)

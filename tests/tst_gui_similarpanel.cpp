@@ -2,6 +2,7 @@
 // shown, and activating one asks for its articles.
 
 #include "corpus/corpus.h"
+#include "corpus/similarityfinder.h"
 #include "itemmodels/corpusmodel.h"
 #include "similarpanel.h"
 
@@ -16,6 +17,8 @@ class TestGuiSimilarPanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void testPairsShownAndActivated();
+    void testPairsOfACorpusLoadedInTheBackground();
+    void testArticlesAddedAndRemoved();
 };
 
 void TestGuiSimilarPanel::testPairsShownAndActivated()
@@ -26,6 +29,8 @@ void TestGuiSimilarPanel::testPairsShownAndActivated()
     QCOMPARE(panel.pairCount(), 0); // nothing computed while hidden
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.isComputing()); // off the window's thread
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 30000);
     QVERIFY(panel.pairCount() > 0);
     auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("similarList"));
     QVERIFY(list);
@@ -46,6 +51,60 @@ void TestGuiSimilarPanel::testPairsShownAndActivated()
     QVERIFY(corpus.documents()->rowOfPath(second) >= 0);
     QVERIFY(first != second);
     QCOMPARE(docs.at(0).at(0).toString(), first);
+}
+
+// The window opens corpora in the background: the articles arrive in batches
+// after the model was emptied, and the pairs are those of all of them (they
+// were computed once, for the empty corpus).
+void TestGuiSimilarPanel::testPairsOfACorpusLoadedInTheBackground()
+{
+    Corpus reference;
+    QCOMPARE(reference.open(QStringLiteral(MARGINALIA_SAMPLE_CORPUS)), Corpus::OpenStatus::Ok);
+    SimilarPanel expected(reference.documents());
+    expected.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!expected.isComputing(), 30000);
+    QVERIFY(expected.pairCount() > 0);
+
+    Corpus corpus;
+    SimilarPanel panel(corpus.documents());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(corpus.openInBackground(QStringLiteral(MARGINALIA_SAMPLE_CORPUS)), Corpus::OpenStatus::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(!corpus.isLoading(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.pairCount(), expected.pairCount(), 30000);
+    QVERIFY(!panel.isComputing());
+}
+
+// Articles that join or leave the list (a folder change) change the pairs
+// while the panel is visible, without a reset of the model.
+void TestGuiSimilarPanel::testArticlesAddedAndRemoved()
+{
+    Corpus reference;
+    QCOMPARE(reference.open(QStringLiteral(MARGINALIA_SAMPLE_CORPUS)), Corpus::OpenStatus::Ok);
+    QVector<Document> documents;
+    for (int row = 0; row < reference.documents()->documentCount(); ++row)
+        documents.append(reference.documents()->document(row));
+    const auto pairs = SimilarityFinder::find(documents, SimilarPanel::MinScore);
+    QVERIFY(!pairs.isEmpty());
+    // Every article but one of the best pair first, that one added later
+    // (two articles alone share no word that is rare among them).
+    const Document second = documents.at(pairs.first().second);
+    QVector<Document> without = documents;
+    without.remove(pairs.first().second);
+    const int before = int(SimilarityFinder::find(without, SimilarPanel::MinScore).size());
+    QVERIFY(before < pairs.size());
+
+    CorpusModel model;
+    model.setDocuments(without);
+    SimilarPanel panel(&model);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 30000);
+    QCOMPARE(panel.pairCount(), before);
+    QVERIFY(model.insertDocument(second));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.pairCount(), int(pairs.size()), 30000);
+    QVERIFY(model.removeDocument(second.path));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.pairCount(), before, 30000);
 }
 
 QTEST_MAIN(TestGuiSimilarPanel)

@@ -3634,6 +3634,17 @@ Exit code: 0 merged, 1 merged with conflicts (both versions kept and listed), 2 
             <numerusform>%n زوج من المقالات عن القصة نفسها، الأفضل أولًا.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Looking for articles on the same story among %n article(s)…</source>
+        <translation>
+            <numerusform>يجري البحث عن مقالات عن القصة نفسها بين %n مقالة…</numerusform>
+            <numerusform>يجري البحث عن مقالات عن القصة نفسها بين مقالة واحدة…</numerusform>
+            <numerusform>يجري البحث عن مقالات عن القصة نفسها بين مقالتين…</numerusform>
+            <numerusform>يجري البحث عن مقالات عن القصة نفسها بين %n مقالات…</numerusform>
+            <numerusform>يجري البحث عن مقالات عن القصة نفسها بين %n مقالةً…</numerusform>
+            <numerusform>يجري البحث عن مقالات عن القصة نفسها بين %n مقالة…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SourceFile</name>

@@ -3486,6 +3486,13 @@ Exit-Status: 0 zusammengeführt, 1 mit Konflikten zusammengeführt (beide Fassun
             <numerusform>%n Artikelpaare zur selben Geschichte, die besten zuerst.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Looking for articles on the same story among %n article(s)…</source>
+        <translation>
+            <numerusform>Suche nach Artikeln zur selben Geschichte unter %n Artikel…</numerusform>
+            <numerusform>Suche nach Artikeln zur selben Geschichte unter %n Artikeln…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SourceFile</name>

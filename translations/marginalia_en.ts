@@ -295,6 +295,13 @@
             <numerusform>%n pairs of articles on the same story, best first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Looking for articles on the same story among %n article(s)…</source>
+        <translation>
+            <numerusform>Looking for articles on the same story among %n article…</numerusform>
+            <numerusform>Looking for articles on the same story among %n articles…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::SourceView</name>
