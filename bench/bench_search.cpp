@@ -5,9 +5,15 @@
 //
 //   bench/gencorpus.py /tmp/search-corpus --documents 10000 --annotations 0 --words 770
 //   build-release/bench/bench_search /tmp/search-corpus [runs] [threads]
+//
+// BENCH_TEXTS_IN_MEMORY=1 keeps the texts in memory instead of the corpus's
+// TextStore (the default), to compare the two. The document list's filter
+// box (DocumentFilterProxy, title, outlet, path and text, on the window's
+// thread) is timed too.
 
 #include "corpus/corpus.h"
 #include "itemmodels/corpusmodel.h"
+#include "itemmodels/documentfilterproxy.h"
 #include "search/corpussearch.h"
 
 #include <QCoreApplication>
@@ -44,6 +50,8 @@ int main(int argc, char **argv)
     if (args.size() > 3)
         QThreadPool::globalInstance()->setMaxThreadCount(args.at(3).toInt());
     Corpus corpus;
+    const bool inMemory = qEnvironmentVariableIntValue("BENCH_TEXTS_IN_MEMORY") == 1;
+    corpus.setTextsOnDisk(!inMemory);
     if (corpus.open(args.at(1)) == Corpus::OpenStatus::Failed) {
         out << "cannot open " << args.at(1) << "\n";
         return 2;
@@ -52,7 +60,27 @@ int main(int argc, char **argv)
     for (int row = 0; row < corpus.documents()->documentCount(); ++row)
         units += corpus.documents()->document(row).textLength();
     out << corpus.documents()->documentCount() << " documents, " << units << " UTF-16 units, "
-        << QThreadPool::globalInstance()->maxThreadCount() << " threads\n";
+        << QThreadPool::globalInstance()->maxThreadCount() << " threads, texts "
+        << (inMemory ? "in memory" : "in the corpus's TextStore") << "\n";
+
+    // The filter box: each keystroke filters every row.
+    {
+        DocumentFilterProxy proxy;
+        proxy.setCorpus(corpus.documents(), corpus.codebook());
+        for (const QString &word : { QStringLiteral("inquiry"), QStringLiteral("zzzz-no-such-word") }) {
+            QVector<double> ms;
+            int rows = 0;
+            for (int r = 0; r < runs; ++r) {
+                proxy.setText(QString());
+                QElapsedTimer t;
+                t.start();
+                proxy.setText(word);
+                rows = proxy.rowCount();
+                ms.append(t.nsecsElapsed() / 1e6);
+            }
+            out << "filter box \"" << word << "\": " << rows << " rows, median " << median(ms) << " ms\n";
+        }
+    }
 
     struct Case
     {
