@@ -241,6 +241,8 @@ bool CommandLine::isCommandLine(const QStringList &arguments)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    // A command's process ends when it is done: its texts stay in memory.
+    Corpus::setTextsOnDiskByDefault(false);
     if (ExportCommand::isExport(arguments))
         return ExportCommand::run(arguments);
     if (arguments.value(1) == QLatin1String("merge"))

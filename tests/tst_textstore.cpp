@@ -51,6 +51,7 @@ private Q_SLOTS:
     void testOpenCorpusKeepsTextsInTheStore();
     void testRefreshWritesOnlyChangedTexts();
     void testTextsInMemoryWhenAskedFor();
+    void testDefaultForNewCorpora();
 };
 
 void TestTextStore::testRoundTrip()
@@ -255,6 +256,24 @@ void TestTextStore::testTextsInMemoryWhenAskedFor()
     QVERIFY(!c.documents()->textStore());
     QVERIFY(c.documents()->document(0).holdsText());
     QVERIFY(c.documents()->document(0).text().contains(QStringLiteral("Harrow Bridge")));
+}
+
+// The command line keeps texts in memory for every corpus it makes.
+void TestTextStore::testDefaultForNewCorpora()
+{
+    QVERIFY(Corpus().textsOnDisk());
+    Corpus::setTextsOnDiskByDefault(false);
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath(QStringLiteral("one.txt")), "Ferry fares rise\n\nBy forty cents.\n"));
+        Corpus c;
+        QVERIFY(!c.textsOnDisk());
+        QCOMPARE(c.open(dir.path()), Corpus::OpenStatus::Ok);
+        QVERIFY(!c.documents()->textStore());
+        QVERIFY(c.documents()->document(0).holdsText());
+    }
+    Corpus::setTextsOnDiskByDefault(true);
+    QVERIFY(Corpus().textsOnDisk());
 }
 
 QTEST_GUILESS_MAIN(TestTextStore)

@@ -26,6 +26,8 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 namespace Marginalia {
 
 namespace {
@@ -105,11 +107,21 @@ private:
 };
 } // namespace
 
+namespace {
+std::atomic<bool> textsOnDiskByDefault { true };
+}
+
+void Corpus::setTextsOnDiskByDefault(bool on)
+{
+    textsOnDiskByDefault = on;
+}
+
 Corpus::Corpus(QObject *parent)
     : QObject(parent)
     , m_documents(new CorpusModel(this))
     , m_codebook(new CodebookModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_textsOnDisk(textsOnDiskByDefault)
 {
     m_documents->setCodebook(m_codebook);
     // First of the stack's listeners: the journal record is on disk before

@@ -148,6 +148,11 @@ public:
         m_textCacheBytes = cacheBytes;
     }
     bool textsOnDisk() const { return m_textsOnDisk; }
+    /// textsOnDisk() of corpora made from now on in this process. The command
+    /// line turns it off: its process ends once the command is done, and
+    /// writing every text out and reading it back cost `marginalia list` of
+    /// 10,000 articles ~0.1 s of a 0.6 s run for ~10 MB of peak memory.
+    static void setTextsOnDiskByDefault(bool on);
     void setScanOptions(const CorpusScanner::Options &options) { m_scanOptions = options; }
     /// How many documents the last open() took from the import cache.
     int documentsFromCache() const { return m_fromCache; }
@@ -437,7 +442,7 @@ private:
     std::unique_ptr<CorpusLock> m_lock;
 
     bool m_useJournal = false;
-    bool m_textsOnDisk = true;
+    bool m_textsOnDisk = true; ///< from setTextsOnDiskByDefault() when made
     qint64 m_textCacheBytes = TextStore::DefaultCacheBytes;
     JournalInfo m_journalInfo;
     std::unique_ptr<Journal> m_journal;
