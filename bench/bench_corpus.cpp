@@ -7,6 +7,8 @@
 //   bench/gencorpus.py /tmp/bench-corpus --documents 1000 --annotations 100000
 //   build-release/bench/bench_corpus /tmp/bench-corpus [runs] [--baseline] [--sidecar-only] [--settle MS]
 //
+// BENCH_TEXTS_IN_MEMORY=1 keeps the article texts of Corpus::open in memory
+// instead of the corpus's TextStore (the window's default).
 // --baseline also times the QJsonDocument reader and writer the codec had
 // before (tests/sidecarreference.h) on the same bytes; --sidecar-only skips
 // opening and saving the whole corpus. The input is never
@@ -202,6 +204,8 @@ int main(int argc, char **argv)
             continue;
         // The whole corpus, as the window opens and saves it.
         Corpus c;
+        // BENCH_TEXTS_IN_MEMORY=1: without the TextStore, to compare.
+        c.setTextsOnDisk(qEnvironmentVariableIntValue("BENCH_TEXTS_IN_MEMORY") != 1);
         timed(corpus, QStringLiteral("Corpus::open (scan + import + load + attach)"), [&] { return c.open(copy); });
         timed(corpus, QStringLiteral("Corpus::toSidecarData"), [&] { return c.toSidecarData(); });
         const bool ok = timed(corpus, QStringLiteral("Corpus::save (toSidecarData + SidecarStore::save)"),
