@@ -12,9 +12,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Marginalia;
 
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void testRefreshWritesOnlyChangedTexts();
     void testTextsInMemoryWhenAskedFor();
     void testDefaultForNewCorpora();
+    void testWriteErrorKeepsTheText();
 };
 
 void TestTextStore::testRoundTrip()
@@ -274,6 +279,37 @@ void TestTextStore::testDefaultForNewCorpora()
     }
     Corpus::setTextsOnDiskByDefault(true);
     QVERIFY(Corpus().textsOnDisk());
+}
+
+// A text that cannot be written (here: over the process's file size limit)
+// stays in its document; the error names the folder, and the first is kept.
+void TestTextStore::testWriteErrorKeepsTheText()
+{
+    QTemporaryDir dir;
+    const auto store = TextStore::create(TextStore::DefaultCacheBytes, dir.path());
+    QVERIFY(store);
+    Document small = documentWith(article(5, 100));
+    QVERIFY(store->take(small, store));
+
+    rlimit before {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // else the write kills the process
+    rlimit limited = before;
+    limited.rlim_cur = rlim_t(store->fileBytes() + 4096);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    Document big = documentWith(article(6, 5000)); // ~60 KiB of UTF-16
+    const QString expected = big.text();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot be written")));
+    const bool taken = store->take(big, store);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &before) == 0);
+    std::signal(SIGXFSZ, oldHandler);
+
+    QVERIFY(!taken);
+    QVERIFY(big.holdsText());
+    QCOMPARE(big.text(), expected);
+    QVERIFY2(store->error().contains(QDir::toNativeSeparators(dir.path())), qPrintable(store->error()));
+    // The texts written before are still there.
+    QCOMPARE(small.text(), article(5, 100));
 }
 
 QTEST_GUILESS_MAIN(TestTextStore)

@@ -94,18 +94,23 @@ qint64 TextStore::put(const QString &text)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            const QString why = n < 0 ? systemError() : tr("no space left");
-            QMutexLocker lock(&m_mutex);
-            if (m_error.isEmpty()) {
-                m_error = tr("article texts cannot be written to a file in %1 (%2); they are kept in memory")
-                              .arg(QDir::toNativeSeparators(m_directory), why);
-                qWarning("%s", qPrintable(m_error));
-            }
+            const QString why = n < 0 ? systemError() : tr("no space left"); // errno first
+            noteError(tr("article texts cannot be written to a file in %1 (%2); they are kept in memory")
+                          .arg(QDir::toNativeSeparators(m_directory), why));
             return -1;
         }
         done += n;
     }
     return at;
+}
+
+void TextStore::noteError(const QString &message)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_error.isEmpty())
+        return; // the first one says it
+    m_error = message;
+    qWarning("%s", qPrintable(message));
 }
 
 bool TextStore::take(Document &document, const std::shared_ptr<TextStore> &self)
@@ -141,13 +146,9 @@ QString TextStore::text(qint64 key, int length, bool remember)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            const QString why = n < 0 ? systemError() : tr("the file is shorter than written");
-            QMutexLocker lock(&m_mutex);
-            if (m_error.isEmpty()) {
-                m_error = tr("an article text cannot be read back from its file in %1 (%2)")
-                              .arg(QDir::toNativeSeparators(m_directory), why);
-                qWarning("%s", qPrintable(m_error));
-            }
+            const QString why = n < 0 ? systemError() : tr("the file is shorter than written"); // errno first
+            noteError(tr("an article text cannot be read back from its file in %1 (%2)")
+                          .arg(QDir::toNativeSeparators(m_directory), why));
             return {};
         }
         done += n;

@@ -62,6 +62,8 @@ public:
 
 private:
     TextStore(int fd, qint64 cacheBytes, const QString &directory);
+    /// Keeps the first error (error()) and logs it.
+    void noteError(const QString &message);
     int m_fd = -1;
     QString m_directory;
     mutable QMutex m_mutex;
