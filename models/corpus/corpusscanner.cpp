@@ -45,18 +45,30 @@ QStringList CorpusScanner::articleFiles(const QString &root)
     return files;
 }
 
-quint64 CorpusScanner::folderStamp(const QString &root, const QStringList &files)
+namespace {
+// The hash behind folderStamp(), fed path by path in path order.
+struct StampHash
 {
     quint64 h = 1469598103934665603ULL;
-    auto mix = [&h](quint64 v) { h = (h ^ v) * 1099511628211ULL; };
-    for (const QString &rel : files) {
-        const QFileInfo fi(root + QLatin1Char('/') + rel);
+    void mix(quint64 v) { h = (h ^ v) * 1099511628211ULL; }
+    void add(const QString &rel, const ImportCache::Stamp &stamp)
+    {
         mix(qHash(rel));
-        mix(quint64(fi.size()));
-        mix(quint64(fi.lastModified().toMSecsSinceEpoch()));
-        mix(quint64(fi.metadataChangeTime().toMSecsSinceEpoch()));
+        mix(quint64(stamp.size));
+        mix(quint64(stamp.modifiedMs));
+        mix(quint64(stamp.changedMs));
     }
-    return h;
+};
+} // namespace
+
+quint64 CorpusScanner::folderStamp(const QString &root, const QStringList &files)
+{
+    // One stat() per file, in UTC: QFileInfo's local times cost two tzset()
+    // calls per file (see ImportCache::Stamp).
+    StampHash hash;
+    for (const QString &rel : files)
+        hash.add(rel, ImportCache::Stamp::of(root + QLatin1Char('/') + rel));
+    return hash.h;
 }
 
 CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &options)
@@ -64,9 +76,6 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
     Result result;
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     const QStringList files = articleFiles(root);
-    // Before the files are read: one changed while it is read changes the
-    // next stamp, and is looked at again.
-    result.folderStamp = folderStamp(root, files);
     // Shared with the task that writes it when that runs in the background.
     std::shared_ptr<ImportCache> cache;
     if (options.useCache) {
@@ -114,6 +123,13 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
               o.result = ImporterRegistry::instance().importFile(root, rel, &o.stamp);
               return o;
           });
+    // folderStamp() from the stamps taken before each file was read (no
+    // second stat() of every file): one changed while it was read changes
+    // the next stamp, and is looked at again.
+    StampHash folder;
+    for (int i = 0; i < files.size(); ++i)
+        folder.add(files.at(i), outcomes.at(i).stamp);
+    result.folderStamp = folder.h;
     QSet<QString> cachedPaths;
     result.documents.reserve(files.size());
     for (int i = 0; i < files.size(); ++i) {
