@@ -54,7 +54,7 @@ struct CorpusLoader::Shared {
     bool listed = false;
 
     std::atomic<bool> cancelled{false};
-    quint64 folderStamp = 0; ///< of the files as listed
+    quint64 folderStamp = 0; ///< of the files as imported, once all are
 
     void releaseOutcomes()
     {
@@ -169,7 +169,6 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
     // Listing 10,000 files and reading the cache index takes a moment too: not here.
     importPool()->start([shared, self] {
         QStringList files = CorpusScanner::articleFiles(shared->root);
-        const quint64 stamp = CorpusScanner::folderStamp(shared->root, files);
         if (shared->options.useCache) {
             shared->cache.emplace(shared->root);
             shared->cache->load();
@@ -178,7 +177,6 @@ void CorpusLoader::start(const QString &root, const CorpusScanner::Options &opti
         {
             QMutexLocker lock(&shared->mutex);
             shared->files = std::move(files);
-            shared->folderStamp = stamp;
             shared->outcomes.resize(shared->files.size());
             shared->taken.fill(false, shared->files.size());
             shared->remaining = int(shared->files.size());
@@ -352,6 +350,15 @@ void CorpusLoader::onAllImported()
     }
     m_flushTimer->stop();
     m_running = false;
+    {
+        // From the stamps each import took before reading its file (no
+        // second stat() of every file while the first ones wait).
+        QMutexLocker lock(&m_shared->mutex);
+        CorpusScanner::FolderStamp folder;
+        for (int i = 0; i < m_shared->files.size(); ++i)
+            folder.add(m_shared->files.at(i), m_shared->outcomes.at(i).stamp);
+        m_shared->folderStamp = folder.value();
+    }
     Q_EMIT finished(false);
 
     // Update the import cache in the background, as CorpusScanner::scan() does.

@@ -42,8 +42,8 @@ public:
     /// Documents and failures handed over so far.
     int done() const { return m_delivered; }
     int fromCache() const { return m_fromCache; }
-    /// CorpusScanner::folderStamp() of the files as listed, before any was
-    /// read; 0 until they are listed.
+    /// CorpusScanner::folderStamp() of the files, from the stamps taken
+    /// before each was read; 0 until all are imported.
     quint64 folderStamp() const;
     /// Imports this file (a path relative to the root) before the others.
     /// False when it is not an article of the corpus or was handed over already.

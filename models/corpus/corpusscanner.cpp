@@ -45,30 +45,14 @@ QStringList CorpusScanner::articleFiles(const QString &root)
     return files;
 }
 
-namespace {
-// The hash behind folderStamp(), fed path by path in path order.
-struct StampHash
-{
-    quint64 h = 1469598103934665603ULL;
-    void mix(quint64 v) { h = (h ^ v) * 1099511628211ULL; }
-    void add(const QString &rel, const ImportCache::Stamp &stamp)
-    {
-        mix(qHash(rel));
-        mix(quint64(stamp.size));
-        mix(quint64(stamp.modifiedMs));
-        mix(quint64(stamp.changedMs));
-    }
-};
-} // namespace
-
 quint64 CorpusScanner::folderStamp(const QString &root, const QStringList &files)
 {
     // One stat() per file, in UTC: QFileInfo's local times cost two tzset()
     // calls per file (see ImportCache::Stamp).
-    StampHash hash;
+    FolderStamp hash;
     for (const QString &rel : files)
         hash.add(rel, ImportCache::Stamp::of(root + QLatin1Char('/') + rel));
-    return hash.h;
+    return hash.value();
 }
 
 CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &options)
@@ -126,10 +110,10 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root, const Options &op
     // folderStamp() from the stamps taken before each file was read (no
     // second stat() of every file): one changed while it was read changes
     // the next stamp, and is looked at again.
-    StampHash folder;
+    FolderStamp folder;
     for (int i = 0; i < files.size(); ++i)
         folder.add(files.at(i), outcomes.at(i).stamp);
-    result.folderStamp = folder.h;
+    result.folderStamp = folder.value();
     QSet<QString> cachedPaths;
     result.documents.reserve(files.size());
     for (int i = 0; i < files.size(); ++i) {
